@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+// lossviz: the losses of object detection, made visible.
+import PackageDescription
+
+let package = Package(
+    name: "lossviz",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lossviz", targets: ["lossviz"]),
+        .library(name: "Losses", targets: ["Losses"]),
+        .library(name: "Sweep", targets: ["Sweep"]),
+        .library(name: "Plot", targets: ["Plot"]),
+        .library(name: "CairoCanvas", targets: ["CairoCanvas"]),
+        .library(name: "Figures", targets: ["Figures"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Pure math: boxes, every loss with value and gradient.
+        .target(name: "Losses"),
+        // Grids, loss/gradient fields and the box-regression simulator.
+        .target(name: "Sweep", dependencies: ["Losses"]),
+        // The figure model; draws only through the Canvas protocol.
+        .target(name: "Plot"),
+        // The system Cairo library.
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]
+        ),
+        // Canvas on Cairo: PNG, SVG, PDF.
+        .target(name: "CairoCanvas", dependencies: ["Plot", "CCairo"]),
+        // One recipe per figure of the catalogue, the registry, the gallery.
+        .target(name: "Figures", dependencies: ["Losses", "Sweep", "Plot", "CairoCanvas"]),
+        // The command line.
+        .executableTarget(
+            name: "lossviz",
+            dependencies: [
+                "Losses", "Sweep", "Plot", "CairoCanvas", "Figures",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LossesTests", dependencies: ["Losses"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SweepTests", dependencies: ["Sweep", "Losses"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot"]),
+        .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "Plot"], resources: [.copy("Golden")]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Losses", "Sweep", "Plot"]),
+        .testTarget(name: "LossvizCLITests", dependencies: ["lossviz"]),
+    ]
+)
