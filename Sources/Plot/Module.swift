@@ -1,0 +1,1 @@
+// The Plot module. (Scaffold file: replace with the module's first real source file.)

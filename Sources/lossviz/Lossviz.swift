@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `lossviz` command: the losses of object detection, made visible.
+@main
+struct Lossviz: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lossviz",
+        abstract: "The losses of object detection, made visible: values, gradients, sweeps, simulations and figures.",
+        version: "0.1.0",
+        subcommands: []
+    )
+}
