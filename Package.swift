@@ -41,6 +41,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The lossviz side of the benchmarks (Benchmarks/run compares it with a peer).
+        .executableTarget(
+            name: "lossviz-bench",
+            dependencies: ["Losses", "Sweep", "Plot", "CairoCanvas", "Figures"],
+            path: "Benchmarks/Sources"
+        ),
         .testTarget(name: "LossesTests", dependencies: ["Losses"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SweepTests", dependencies: ["Sweep", "Losses"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
