@@ -47,6 +47,7 @@ public struct AlphaIoULoss: BoxLoss {
         self.penalty = penalty
     }
 
+    /// The catalogue name, `"alpha-iou"`.
     public var name: String { "alpha-iou" }
 
     /// The power loss and its autograd gradient.

@@ -7,8 +7,10 @@ public struct BinaryCrossEntropyLoss: BinaryClassificationLoss {
     /// The binary cross-entropy loss (it has no parameters).
     public init() {}
 
+    /// The catalogue name, `"bce"`.
     public var name: String { "bce" }
 
+    /// Value and derivative with respect to the logit.
     @inlinable
     public func evaluate(logit: Double, target: Double) -> ScalarLossEvaluation {
         ScalarLossEvaluation(

@@ -22,6 +22,7 @@ public struct CompleteIoULoss: BoxLoss {
         self.alphaGate = alphaGate
     }
 
+    /// The catalogue name, `"ciou"`.
     public var name: String { "ciou" }
 
     /// `1 - IoU + rho^2/c^2 + alpha v` and its autograd gradient (`alpha` held constant).

@@ -13,19 +13,33 @@ public protocol BoxLossVisitor {
 /// It is itself a `BoxLoss` (one `switch` per evaluation); for hot loops, pass
 /// a `BoxLossVisitor` to `accept(_:)` to run generic code on the concrete type.
 public enum ConfiguredBoxLoss: BoxLoss {
+    /// `iou`.
     case iou(IoULoss)
+    /// `log-iou`.
     case logIoU(LogIoULoss)
+    /// `giou`.
     case giou(GeneralizedIoULoss)
+    /// `diou`.
     case diou(DistanceIoULoss)
+    /// `ciou`.
     case ciou(CompleteIoULoss)
+    /// `eiou`.
     case eiou(EfficientIoULoss)
+    /// `focal-eiou`.
     case focalEIoU(FocalEfficientIoULoss)
+    /// `siou`.
     case siou(SCYLLAIoULoss)
+    /// `alpha-iou`.
     case alphaIoU(AlphaIoULoss)
+    /// `wiou`.
     case wiou(WiseIoULoss)
+    /// `mpdiou`.
     case mpdiou(MinimumPointDistanceIoULoss)
+    /// `inner-iou`.
     case innerIoU(InnerIoULoss)
+    /// `focaler-iou`.
     case focalerIoU(FocalerIoULoss)
+    /// `shape-iou`.
     case shapeIoU(ShapeIoULoss)
 
     /// Calls `visitor.visit` with the concrete loss.
@@ -52,8 +66,10 @@ public enum ConfiguredBoxLoss: BoxLoss {
     /// The held loss as an existential, for code that does not need speed.
     public var loss: any BoxLoss { accept(Existential()) }
 
+    /// The held loss's catalogue name.
     public var name: String { loss.name }
 
+    /// Value and gradient of the held loss.
     @inlinable
     public func evaluate(prediction: Box, target: Box) -> BoxLossEvaluation {
         accept(Evaluation(prediction: prediction, target: target))

@@ -1,9 +1,14 @@
 /// A loss of the catalogue with its parameters set, by kind.
 public enum ConfiguredLoss: Sendable {
+    /// An IoU-family loss.
     case box(ConfiguredBoxLoss)
+    /// A loss of a residual.
     case elementWise(any ElementWiseLoss)
+    /// A loss of a logit and a binary target.
     case binaryClassification(any BinaryClassificationLoss)
+    /// A loss of a label and logits.
     case multiClassClassification(any MultiClassLoss)
+    /// The UnitBox per-pixel loss.
     case pixelDistances(UnitBoxLoss)
 
     /// The loss's catalogue name.

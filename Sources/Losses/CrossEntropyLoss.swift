@@ -5,8 +5,10 @@ public struct CrossEntropyLoss: MultiClassLoss {
     /// The cross-entropy loss (it has no parameters).
     public init() {}
 
+    /// The catalogue name, `"ce"`.
     public var name: String { "ce" }
 
+    /// Value and gradient with respect to every logit; throws for a label outside `0..<logits.count`.
     public func evaluate(label: Int, logits: [Double]) throws(ClassificationInputError) -> MultiClassLossEvaluation {
         guard !logits.isEmpty else { throw .noClasses }
         guard logits.indices.contains(label) else { throw .labelOutOfRange(label: label, classCount: logits.count) }

@@ -12,6 +12,7 @@ public struct DistanceIoULoss: BoxLoss {
         self.eps = eps
     }
 
+    /// The catalogue name, `"diou"`.
     public var name: String { "diou" }
 
     /// `1 - IoU + rho^2/c^2` and its autograd gradient.

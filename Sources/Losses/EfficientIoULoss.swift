@@ -14,6 +14,7 @@ public struct EfficientIoULoss: BoxLoss {
         self.eps = eps
     }
 
+    /// The catalogue name, `"eiou"`.
     public var name: String { "eiou" }
 
     /// `L_EIoU` and its autograd gradient.

@@ -5,6 +5,7 @@ public struct ScalarLossEvaluation: Hashable, Sendable {
     /// The derivative with respect to the input (the residual, or the logit).
     public var derivative: Double
 
+    /// A value and its derivative.
     @inlinable
     public init(value: Double, derivative: Double) {
         self.value = value

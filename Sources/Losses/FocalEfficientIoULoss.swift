@@ -23,6 +23,7 @@ public struct FocalEfficientIoULoss: BoxLoss {
         self.gamma = gamma
     }
 
+    /// The catalogue name, `"focal-eiou"`.
     public var name: String { "focal-eiou" }
 
     /// `IoU^gamma L_EIoU` and its gradient `IoU^gamma dL_EIoU`.

@@ -32,8 +32,10 @@ public struct FocalL1Loss: ElementWiseLoss {
     /// `1/e`, the default and smallest `beta`.
     public static let defaultBeta: Double = exp(-1)
 
+    /// The catalogue name, `"focal-l1"`.
     public var name: String { "focal-l1" }
 
+    /// Value and derivative at the residual `x`.
     @inlinable
     public func evaluate(_ residual: Double) -> ScalarLossEvaluation {
         let x = abs(residual)

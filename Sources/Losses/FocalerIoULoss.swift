@@ -20,6 +20,7 @@ public struct FocalerIoULoss: BoxLoss {
         self.upper = upper
     }
 
+    /// The catalogue name, `"focaler-iou"`.
     public var name: String { "focaler-iou" }
 
     /// `1 - clamp((IoU - d)/(u - d), 0, 1)` and its autograd gradient.

@@ -12,6 +12,7 @@ public struct GeneralizedIoULoss: BoxLoss {
         self.eps = eps
     }
 
+    /// The catalogue name, `"giou"`.
     public var name: String { "giou" }
 
     /// `1 - (IoU - (|C| - U)/(|C| + eps))` and its autograd gradient.

@@ -11,8 +11,10 @@ public struct HuberLoss: ElementWiseLoss {
         self.delta = delta
     }
 
+    /// The catalogue name, `"huber"`.
     public var name: String { "huber" }
 
+    /// Value and derivative at the residual `x`.
     @inlinable
     public func evaluate(_ residual: Double) -> ScalarLossEvaluation {
         let magnitude = abs(residual)

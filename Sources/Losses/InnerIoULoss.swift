@@ -20,6 +20,7 @@ public struct InnerIoULoss: BoxLoss {
         self.ratio = ratio
     }
 
+    /// The catalogue name, `"inner-iou"`.
     public var name: String { "inner-iou" }
 
     /// `1 - IoU_inner` and its autograd gradient.

@@ -11,6 +11,7 @@ public struct IoULoss: BoxLoss {
         self.eps = eps
     }
 
+    /// The catalogue name, `"iou"`.
     public var name: String { "iou" }
 
     /// `1 - IoU` and its gradient `-dIoU` (zero when the boxes do not overlap).

@@ -3,8 +3,10 @@ public struct L1Loss: ElementWiseLoss {
     /// The L1 loss (it has no parameters).
     public init() {}
 
+    /// The catalogue name, `"l1"`.
     public var name: String { "l1" }
 
+    /// Value and derivative at the residual `x`.
     @inlinable
     public func evaluate(_ residual: Double) -> ScalarLossEvaluation {
         ScalarLossEvaluation(value: abs(residual), derivative: residual.signum)

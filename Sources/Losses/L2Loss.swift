@@ -8,8 +8,10 @@ public struct L2Loss: ElementWiseLoss {
         self.half = half
     }
 
+    /// The catalogue name, `"l2"`.
     public var name: String { "l2" }
 
+    /// Value and derivative at the residual `x`.
     @inlinable
     public func evaluate(_ residual: Double) -> ScalarLossEvaluation {
         half

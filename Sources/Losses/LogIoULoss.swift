@@ -12,6 +12,7 @@ public struct LogIoULoss: BoxLoss {
         self.eps = eps
     }
 
+    /// The catalogue name, `"log-iou"`.
     public var name: String { "log-iou" }
 
     /// `-ln(IoU)` and its gradient `-dIoU/IoU`.

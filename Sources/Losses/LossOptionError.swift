@@ -13,6 +13,7 @@ public enum LossOptionError: Error, Equatable, Sendable, CustomStringConvertible
     /// The loss exists but is not of the kind asked for.
     case wrongKind(loss: String, kind: LossKind, expected: LossKind)
 
+    /// The message, naming what is wrong and what to do.
     public var description: String {
         switch self {
         case let .unknownLoss(name, known):

@@ -9,6 +9,7 @@ public struct LossOptions: Hashable, Sendable, ExpressibleByDictionaryLiteral {
         self.values = values
     }
 
+    /// Options from a literal such as `["gamma": .number(2)]`.
     public init(dictionaryLiteral elements: (String, LossOptionValue)...) {
         self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }

@@ -10,6 +10,7 @@ public struct LossParameter: Hashable, Sendable {
     /// The values it accepts.
     public let domain: ParameterDomain
 
+    /// A parameter with its name, meaning, default and domain.
     public init(name: String, summary: String, defaultValue: LossOptionValue, domain: ParameterDomain) {
         self.name = name
         self.summary = summary

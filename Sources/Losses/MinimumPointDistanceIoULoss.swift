@@ -19,6 +19,7 @@ public struct MinimumPointDistanceIoULoss: BoxLoss {
         self.imageHeight = imageHeight
     }
 
+    /// The catalogue name, `"mpdiou"`.
     public var name: String { "mpdiou" }
 
     /// The MPDIoU loss and its autograd gradient.

@@ -5,6 +5,7 @@ public struct MultiClassLossEvaluation: Hashable, Sendable {
     /// `dL/dz_j` for each class `j`.
     public var gradient: [Double]
 
+    /// A value and its gradient.
     public init(value: Double, gradient: [Double]) {
         self.value = value
         self.gradient = gradient
@@ -20,6 +21,7 @@ public enum ClassificationInputError: Error, Equatable, Sendable, CustomStringCo
     /// The loss is configured for `expected` classes but got `actual` logits.
     case classCountMismatch(expected: Int, actual: Int)
 
+    /// The message, naming what is wrong and what to do.
     public var description: String {
         switch self {
         case .noClasses:

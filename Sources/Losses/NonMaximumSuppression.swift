@@ -13,6 +13,7 @@ public struct ScoredBox: Hashable, Sendable {
     /// Its confidence; higher is more confident.
     public var score: Double
 
+    /// A detection of `box` with confidence `score`.
     public init(box: Box, score: Double) {
         self.box = box
         self.score = score

@@ -22,6 +22,7 @@ public struct SCYLLAIoULoss: BoxLoss {
         self.theta = theta
     }
 
+    /// The catalogue name, `"siou"`.
     public var name: String { "siou" }
 
     /// `1 - IoU + (Delta + Omega)/2` and its autograd gradient.

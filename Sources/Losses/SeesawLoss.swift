@@ -36,6 +36,7 @@ public struct SeesawLoss: MultiClassLoss {
         self.classCounts = classCounts
     }
 
+    /// The catalogue name, `"seesaw"`.
     public var name: String { "seesaw" }
 
     /// The seesaw factors `S_ij` for label `i`, one per class (`S_ii = 1`).
@@ -59,6 +60,7 @@ public struct SeesawLoss: MultiClassLoss {
         }
     }
 
+    /// Value and gradient with respect to every logit; throws for a label outside `0..<logits.count`.
     public func evaluate(label: Int, logits: [Double]) throws(ClassificationInputError) -> MultiClassLossEvaluation {
         let factors = try factors(label: label, logits: logits)
         let adjusted = zip(logits, factors).map { z, factor in z + log(factor) }

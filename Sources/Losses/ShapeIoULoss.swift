@@ -27,6 +27,7 @@ public struct ShapeIoULoss: BoxLoss {
         self.scale = scale
     }
 
+    /// The catalogue name, `"shape-iou"`.
     public var name: String { "shape-iou" }
 
     /// The Shape-IoU loss and its autograd gradient.

@@ -29,6 +29,7 @@ public struct SigmoidFocalLoss: BinaryClassificationLoss {
         self.gamma = gamma
     }
 
+    /// The catalogue name, `"focal"`.
     public var name: String { "focal" }
 
     /// Value and `dL/dz = a_t ((p - t) m + BCE gamma (1 - p_t)^(gamma-1) (1 - 2t) p (1 - p))`,

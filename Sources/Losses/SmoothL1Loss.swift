@@ -12,8 +12,10 @@ public struct SmoothL1Loss: ElementWiseLoss {
         self.beta = beta
     }
 
+    /// The catalogue name, `"smooth-l1"`.
     public var name: String { "smooth-l1" }
 
+    /// Value and derivative at the residual `x`.
     @inlinable
     public func evaluate(_ residual: Double) -> ScalarLossEvaluation {
         let magnitude = abs(residual)

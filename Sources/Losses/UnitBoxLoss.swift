@@ -38,6 +38,7 @@ public struct UnitBoxEvaluation: Hashable, Sendable {
     /// `dL/d(x_t, x_b, x_l, x_r)`.
     public var gradient: PixelDistances
 
+    /// A value and its gradient.
     public init(value: Double, gradient: PixelDistances) {
         self.value = value
         self.gradient = gradient
@@ -60,6 +61,7 @@ public struct UnitBoxLoss: Sendable {
     /// The UnitBox loss (it has no parameters).
     public init() {}
 
+    /// The catalogue name, `"unitbox"`.
     public var name: String { "unitbox" }
 
     /// `-ln(I/U)` and the gradient of Eq. 7.

@@ -22,7 +22,9 @@ import Darwin
 public struct WiseIoULoss: BoxLoss {
     /// Which Wise-IoU: v1 (distance attention only) or v3 (plus non-monotonic focusing).
     public enum Version: Int, CaseIterable, Sendable {
+        /// `R L_IoU`, distance attention only.
         case v1 = 1
+        /// `r R L_IoU`, with non-monotonic focusing.
         case v3 = 3
     }
 
@@ -49,6 +51,7 @@ public struct WiseIoULoss: BoxLoss {
         self.runningMean = runningMean
     }
 
+    /// The catalogue name, `"wiou"`.
     public var name: String { "wiou" }
 
     /// The Wise-IoU loss and its autograd gradient.

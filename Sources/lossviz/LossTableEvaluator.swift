@@ -50,9 +50,14 @@ struct LossTableEvaluator {
             if boxFormat != .xyxy { throw .boxFormatNotApplicable(loss: loss.name) }
             return
         }
+        _ = try pairEvaluation(boxLoss)
+    }
+
+    /// Value and gradient of one box pair under the gradient convention.
+    private func pairEvaluation(_ boxLoss: ConfiguredBoxLoss) throws(EvalInputError) -> (Box, Box) -> BoxLossEvaluation {
         switch gradient {
         case .autograd:
-            return
+            return { prediction, target in boxLoss.evaluate(prediction: prediction, target: target) }
         case .reference:
             guard ["iou", "giou", "diou", "ciou"].contains(boxLoss.name) else { throw .referenceGradientUndefined(loss: boxLoss.name) }
             throw .referenceGradientNotYetAvailable(loss: boxLoss.name)
@@ -106,10 +111,11 @@ struct LossTableEvaluator {
         let targetColumns = boxFormat.columns(prefix: "t")
         let columnIndex = try Self.columnIndex(of: table, expected: predictionColumns + targetColumns)
         let outputHeader = ["loss"] + predictionColumns.map { "d_" + $0 }
+        let evaluatePair = try pairEvaluation(boxLoss)
         return try Self.render(table, columnIndex, outputHeader: outputHeader) { (row: Row) throws(EvalInputError) in
             let prediction = try box(row, predictionColumns)
             let target = try box(row, targetColumns)
-            let result = boxLoss.evaluate(prediction: prediction, target: target)
+            let result = evaluatePair(prediction, target)
             let gradient = boxFormat == .xyxy ? result.gradient.corners : result.gradient.centreForm
             return [result.value] + gradient
         }
