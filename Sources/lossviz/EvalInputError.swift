@@ -11,7 +11,6 @@ enum EvalInputError: Error, Equatable, CustomStringConvertible {
     case unreadableInput(path: String, reason: String)
     case unwritableOutput(path: String, reason: String)
     case boxFormatNotApplicable(loss: String)
-    case referenceGradientNotYetAvailable(loss: String)
     case referenceGradientUndefined(loss: String)
 
     var description: String {
@@ -36,8 +35,6 @@ enum EvalInputError: Error, Equatable, CustomStringConvertible {
             return "cannot write output '\(path)': \(reason)"
         case let .boxFormatNotApplicable(loss):
             return "--box-format applies to box losses only; \(loss) is not one"
-        case let .referenceGradientNotYetAvailable(loss):
-            return "--gradient reference for \(loss) is not yet available in this build; use --gradient autograd"
         case let .referenceGradientUndefined(loss):
             return "--gradient reference exists only for iou, giou, diou and ciou, not for \(loss); use --gradient autograd"
         }

@@ -59,8 +59,13 @@ struct LossTableEvaluator {
         case .autograd:
             return { prediction, target in boxLoss.evaluate(prediction: prediction, target: target) }
         case .reference:
-            guard ["iou", "giou", "diou", "ciou"].contains(boxLoss.name) else { throw .referenceGradientUndefined(loss: boxLoss.name) }
-            throw .referenceGradientNotYetAvailable(loss: boxLoss.name)
+            guard let reference = ReferenceLoss(rawValue: boxLoss.name) else { throw .referenceGradientUndefined(loss: boxLoss.name) }
+            // The value is the loss itself; the derivative is the negated update
+            // direction of the DIoU authors' code (SIMULATION.md section 3).
+            return { prediction, target in
+                let value = boxLoss.evaluate(prediction: prediction, target: target).value
+                return BoxLossEvaluation(value: value, gradient: -1 * referenceAscent(reference, prediction: prediction, target: target))
+            }
         }
     }
 

@@ -172,9 +172,24 @@ import Testing
         (["eval", "focaler-iou", "--d", "0.9", "--u", "0.5"], boxHeader + "\n0,0,1,1,0,0,1,1\n", ["--d", "--u"]),
         (["eval", "giou", "--gamma", "2"], boxHeader + "\n0,0,1,1,0,0,1,1\n", ["--gamma does not apply to giou"]),
         (["eval", "fiou"], boxHeader + "\n0,0,1,1,0,0,1,1\n", ["unknown loss 'fiou'"]),
-        (["eval", "ciou", "--gradient", "reference"], boxHeader + "\n0,0,1,1,0,0,1,1\n", ["reference", "not yet available"]),
         (["eval", "eiou", "--gradient", "reference"], boxHeader + "\n0,0,1,1,0,0,1,1\n", ["reference", "iou, giou, diou and ciou"]),
     ]
+
+    /// `--gradient reference` writes the negated update direction of the DIoU
+    /// authors' code: one step of SIMULATION.md section 3 from (10.5, 11.6, 2.2, 3)
+    /// towards (10, 10, 1, 1) lands on the published check value.
+    @Test func referenceGradientReproducesThePublishedStep() throws {
+        let input = "pcx,pcy,pw,ph,tcx,tcy,tw,th\n10.5,11.6,2.2,3,10,10,1,1\n"
+        for (loss, expected) in [("iou", [10.5, 11.571493, 2.190998, 3.021905]), ("diou", [10.489076, 11.516533, 2.195827, 3.031907])] {
+            let run = try LossvizBinary.run(["eval", loss, "--gradient", "reference", "--box-format", "cxcywh"], input: input)
+            #expect(run.status == 0, "\(run.standardError)")
+            let row = try #require(Self.parse(run.standardOutput).rows.first)
+            let start = Box(cx: 10.5, cy: 11.6, w: 2.2, h: 3)
+            let iou = 1 - (try LossCatalogue.boxLoss("iou").evaluate(prediction: start, target: Box(cx: 10, cy: 10, w: 1, h: 1)).value)
+            let stepped = zip([10.5, 11.6, 2.2, 3.0], row.dropFirst()).map { $0 - 0.1 * (2 - iou) * $1 }
+            for (got, want) in zip(stepped, expected) { #expect(abs(got - want) < 1e-6, "\(loss): \(stepped)") }
+        }
+    }
 
     @Test(arguments: badInputs.indices)
     func badInputIsRejectedWithoutAnOutputFile(index: Int) throws {
