@@ -36,8 +36,9 @@ public struct StreamlineMark: Hashable, Sendable {
         guard nx >= 2, ny >= 2, u.values.count == nx * ny, v.values.count == nx * ny else { return [] }
         let mx = max(2, Int((30 * density).rounded())), my = mx
         var mask = [Int32](repeating: -1, count: mx * my)
-        // Positions are in grid-index units (0...nx-1, 0...ny-1); the velocity is
-        // converted to index units per unit time through the local node spacing.
+        // Positions are in grid-index units (0...nx-1, 0...ny-1). The returned
+        // direction is the unit velocity in domain fractions (index / (n - 1)),
+        // so both axes count alike whatever the grid's shape.
         func velocity(_ p: Point) -> Point? {
             guard p.x >= 0, p.y >= 0, p.x <= Double(nx - 1), p.y <= Double(ny - 1) else { return nil }
             let i = min(Int(p.x), nx - 2), j = min(Int(p.y), ny - 2)
@@ -46,10 +47,9 @@ public struct StreamlineMark: Hashable, Sendable {
                 let a = g[i, j], b = g[i + 1, j], c = g[i, j + 1], d = g[i + 1, j + 1]
                 return (a * (1 - fx) + b * fx) * (1 - fy) + (c * (1 - fx) + d * fx) * fy
             }
-            let du = bilinear(u) / (u.xs[i + 1] - u.xs[i]) * Double(nx - 1)
-            let dv = bilinear(v) / (u.ys[j + 1] - u.ys[j]) * Double(ny - 1)
-            // Speed measured in "domain fractions" so both axes count alike.
-            let s = hypot(du / Double(nx - 1), dv / Double(ny - 1))
+            let du = bilinear(u) / (u.xs[i + 1] - u.xs[i]) / Double(nx - 1)
+            let dv = bilinear(v) / (u.ys[j + 1] - u.ys[j]) / Double(ny - 1)
+            let s = hypot(du, dv)
             guard s.isFinite, s > 1e-300 else { return nil }
             return Point(du / s, dv / s)
         }
@@ -73,7 +73,9 @@ public struct StreamlineMark: Hashable, Sendable {
                 guard next.x >= 0, next.y >= 0, next.x <= Double(nx - 1), next.y <= Double(ny - 1) else { break }
                 let cell = maskCell(next)
                 if cell != current {
-                    if mask[cell] >= 0 && mask[cell] != id { break }
+                    // Entering a taken cell ends the line, even one this line took
+                    // earlier (a closed orbit stops after one turn), as in matplotlib.
+                    if mask[cell] >= 0 { break }
                     mask[cell] = id
                     cells.append(cell)
                     current = cell
@@ -98,8 +100,8 @@ public struct StreamlineMark: Hashable, Sendable {
                 length += hypot((path[k].x - path[k - 1].x) / Double(nx - 1), (path[k].y - path[k - 1].y) / Double(ny - 1))
             }
             if length < 0.1 {
+                // Too short: free its cells (the spiral never returns to this seed).
                 for c in cells where mask[c] == id { mask[c] = -1 }
-                mask[cell] = Int32.max  // do not seed here again
             } else {
                 lines.append(path.map { indexToData($0) })
             }
