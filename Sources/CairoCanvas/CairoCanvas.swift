@@ -31,7 +31,8 @@ public final class CairoCanvas: Canvas {
         case .png:
             let w = Int32(max(1, (pageSize.width * dpi / 72).rounded()))
             let h = Int32(max(1, (pageSize.height * dpi / 72).rounded()))
-            created = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h)
+            // The page is opaque (white background first): no alpha channel.
+            created = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h)
         case .svg:
             created = cairo_svg_surface_create_for_stream(appendToSink, sinkPointer, pageSize.width, pageSize.height)
             if let created { cairo_svg_surface_set_document_unit(created, CAIRO_SVG_UNIT_PT) }
@@ -143,35 +144,60 @@ public final class CairoCanvas: Canvas {
     }
 
     public func drawImage(_ image: RasterImage, in rect: Rect, smooth: Bool) {
-        guard image.width > 0, image.height > 0, rect.width > 0, rect.height > 0,
-              let img = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(image.width), Int32(image.height)) else { return }
+        guard image.width > 0, image.height > 0, rect.width > 0, rect.height > 0 else { return }
+        var r = rect
+        var source = image
+        if format == .png {
+            let scale = dpi / 72
+            r = PixelSnapping.snap(rect, scale: scale)
+            // A raster page needs at most one source pixel per device pixel: sample
+            // nearest neighbours at pixel centres here rather than hand Cairo a
+            // larger image (a 1000 x 1000 heatmap covers ~400 x 400 pixels).
+            let w = Int((r.width * scale).rounded()), h = Int((r.height * scale).rounded())
+            if !smooth, w > 0, h > 0, image.width > w || image.height > h {
+                source = Self.nearestSample(image, width: min(w, image.width), height: min(h, image.height))
+            }
+        }
+        guard let img = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(source.width), Int32(source.height)) else { return }
         defer { cairo_surface_destroy(img) }
         guard cairo_surface_status(img) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(img) else { return }
         cairo_surface_flush(img)
         let stride = Int(cairo_image_surface_get_stride(img))
-        image.pixels.withUnsafeBufferPointer { pixels in
-            for row in 0..<image.height {
+        source.pixels.withUnsafeBufferPointer { pixels in
+            for row in 0..<source.height {
                 let out = UnsafeMutableRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
-                for col in 0..<image.width {
-                    out[col] = Self.premultiplied(pixels[row * image.width + col])
+                for col in 0..<source.width {
+                    out[col] = Self.premultiplied(pixels[row * source.width + col])
                 }
             }
         }
         cairo_surface_mark_dirty(img)
-        var r = rect
-        if format == .png { r = PixelSnapping.snap(rect, scale: dpi / 72) }
         let cr = context
         cairo_save(cr)
         cairo_rectangle(cr, r.minX, r.minY, r.width, r.height)
         cairo_clip(cr)
         cairo_translate(cr, r.minX, r.minY)
-        cairo_scale(cr, r.width / Double(image.width), r.height / Double(image.height))
+        cairo_scale(cr, r.width / Double(source.width), r.height / Double(source.height))
         cairo_set_source_surface(cr, img, 0, 0)
         let pattern = cairo_get_source(cr)
         cairo_pattern_set_filter(pattern, smooth ? CAIRO_FILTER_GOOD : CAIRO_FILTER_NEAREST)
         cairo_pattern_set_extend(pattern, CAIRO_EXTEND_PAD)
         cairo_paint(cr)
         cairo_restore(cr)
+    }
+
+    /// `image` resampled to `width` x `height` by taking, for each output pixel,
+    /// the source pixel under its centre.
+    static func nearestSample(_ image: RasterImage, width: Int, height: Int) -> RasterImage {
+        let columns = (0..<width).map { min(image.width - 1, (2 * $0 + 1) * image.width / (2 * width)) }
+        return image.pixels.withUnsafeBufferPointer { src in
+            RasterImage(width: width, height: height) { out in
+                for y in 0..<height {
+                    let sy = min(image.height - 1, (2 * y + 1) * image.height / (2 * height))
+                    for x in 0..<width { out[y * width + x] = src[sy * image.width + columns[x]] }
+                }
+            }
+        }
     }
 
     public func pushClip(_ rect: Rect) {

@@ -27,7 +27,7 @@ public struct ColorScale: Hashable, Sendable {
     }
 
     /// The scale with its limits fixed from `values` (if not already fixed).
-    public func resolved<S: Sequence<Double>>(for values: S) -> ResolvedColorScale {
+    public func resolved(for values: [Double]) -> ResolvedColorScale {
         var lo = 0.0, hi = 1.0
         if let limits {
             lo = limits.lowerBound

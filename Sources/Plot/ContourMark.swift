@@ -84,7 +84,7 @@ extension ContourMark: DrawableMark {
         let texts = Self.labelTexts(levels)
         let font = Font(size: frame.style.contourLabelSize)
         var placed: [Rect] = []
-        var scratch = MarchingSquares.Scratch(grid: grid)
+        let allLines = MarchingSquares.isolines(grid, levels: levels)
         for (k, level) in levels.enumerated() {
             let color: Color
             switch coloring {
@@ -95,10 +95,11 @@ extension ContourMark: DrawableMark {
             if dashNegative, case .single = coloring, level < 0 { dash = [6 * width, 6 * width] }
             let style = StrokeStyle(color: color, width: width, dash: dash)
             var path = Path()
-            for line in MarchingSquares.isolines(grid, level: level, scratch: &scratch) {
+            for line in allLines[k] {
                 var page = line.points.map { frame.page($0) }
                 guard page.allSatisfy({ $0.x.isFinite && $0.y.isFinite }), page.count >= 2 else { continue }
                 if line.isClosed, let first = page.first { page.append(first) }
+                page = PolylineSimplifier.simplify(page)
                 var pieces = [page]
                 if labels, let label = ContourLabeler.place(texts[k], along: page, closed: line.isClosed, font: font,
                                                             within: frame.rect, avoiding: placed, canvas: canvas) {
@@ -112,12 +113,15 @@ extension ContourMark: DrawableMark {
         }
     }
 
-    var colorBarScale: ResolvedColorScale? { resolvedScale(resolvedLevels) }
+    var colorBarScale: ResolvedColorScale? {
+        guard case .map = coloring else { return nil }
+        return resolvedScale(resolvedLevels)
+    }
 
     func obstacles(in frame: PanelFrame, on canvas: some Canvas) -> Obstacles {
         var o = Obstacles()
-        for level in resolvedLevels {
-            for line in MarchingSquares.isolines(grid, level: level) {
+        for lines in MarchingSquares.isolines(grid, levels: resolvedLevels) {
+            for line in lines {
                 let page = line.points.map { frame.page($0) }
                 o.points += page
                 for k in page.indices.dropFirst() { o.segments.append((page[k - 1], page[k])) }

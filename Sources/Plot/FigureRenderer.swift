@@ -50,13 +50,15 @@ struct FigureRenderer {
         }
         let area = Rect(x: pad, y: top, width: page.width - 2 * pad, height: bottom - top)
 
+        let colorBarScales = panels.map(PanelGeometry.colorBarScale)
         var insets = Array(repeating: PanelGeometry.Insets(), count: panels.count)
         var geometries: [PanelGeometry] = []
         for _ in 0..<3 {
             let rects = solveGrid(panels: panels, insets: insets, area: area)
             geometries = panels.indices.map { p in
                 PanelGeometry(axes: panels[p], rect: rects[p], xLimits: limits[p].x, yLimits: limits[p].y,
-                              letter: figure.panelLetters ? Self.letter(p) : nil, style: style, canvas: canvas)
+                              letter: figure.panelLetters ? Self.letter(p) : nil, colorBarScale: colorBarScales[p],
+                              style: style, canvas: canvas)
             }
             insets = geometries.map(\.insets)
         }

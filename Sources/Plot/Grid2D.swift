@@ -72,4 +72,16 @@ enum FiniteRange {
         }
         return lo <= hi ? lo...hi : nil
     }
+
+    /// The same for an array, without generic overhead (grids hold millions of values).
+    static func of(_ values: [Double]) -> ClosedRange<Double>? {
+        var lo = Double.infinity, hi = -Double.infinity
+        values.withUnsafeBufferPointer { buffer in
+            for v in buffer where v.isFinite {
+                lo = min(lo, v)
+                hi = max(hi, v)
+            }
+        }
+        return lo <= hi ? lo...hi : nil
+    }
 }

@@ -49,20 +49,22 @@ extension HeatmapMark: DrawableMark {
         let nx = grid.columns, ny = grid.rows
         let ex = Self.edges(grid.xs, scale: frame.xMap.scale), ey = Self.edges(grid.ys, scale: frame.yMap.scale)
         guard ex.count == nx + 1, ey.count == ny + 1 else { return }
-        let lut = scale.map.lookupTable(size: 1024)
-        let top = lut.count - 1
+        let lut = scale.map.lookupTable(size: 256)
+        let top = Double(lut.count - 1)
+        let linear = scale.norm != .log
+        let offset = scale.lower, factor = top / (scale.upper - scale.lower)
         @inline(__always) func pixel(_ v: Double) -> UInt32 {
-            let t = scale.fraction(v)
-            guard t.isFinite else { return 0 }
-            return lut[Int((min(max(t, 0), 1) * Double(top)).rounded())]
+            // Position in the table, rounded to the nearest entry; NaN stays transparent.
+            let u = linear ? (v - offset) * factor : scale.fraction(v) * top
+            guard u.isFinite else { return 0 }
+            return lut[Int(min(max(u, 0), top) + 0.5)]
         }
         if Self.isUniform(grid.xs, scale: frame.xMap.scale), Self.isUniform(grid.ys, scale: frame.yMap.scale) {
             let a = frame.page(ex[0], ey[0]), b = frame.page(ex[nx], ey[ny])
             guard a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite else { return }
             let flipX = b.x < a.x, flipY = b.y > a.y  // image row 0 is the top of the page
-            var image = RasterImage(width: nx, height: ny)
-            grid.values.withUnsafeBufferPointer { values in
-                image.pixels.withUnsafeMutableBufferPointer { pixels in
+            let image = grid.values.withUnsafeBufferPointer { values in
+                RasterImage(width: nx, height: ny) { pixels in
                     for j in 0..<ny {
                         let row = flipY ? j : ny - 1 - j
                         for i in 0..<nx {

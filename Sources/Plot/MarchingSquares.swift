@@ -1,8 +1,8 @@
-/// Contour lines of a grid at one level by marching squares: each cell's four
-/// corners are classified as above (`v > level`) or not; the level crosses an
-/// edge between an above and a below corner at the linearly interpolated
-/// point; the per-cell segments are joined into polylines through shared
-/// edges, closed where they return to their start.
+/// Contour lines of a grid by marching squares: each cell's four corners are
+/// classified as above (`v > level`) or not; the level crosses an edge between
+/// an above and a below corner at the linearly interpolated point; the per-cell
+/// segments are joined into polylines through shared edges, closed where they
+/// return to their start.
 ///
 /// Saddle cells (two diagonal corners above, two below) are resolved by the
 /// cell's centre value, the mean of its corners, as matplotlib's contour
@@ -10,6 +10,9 @@
 /// through the cell and the segments cut off the two below corners; otherwise
 /// the segments cut off the above corners. Cells with a non-finite corner are
 /// skipped, so the lines stop at holes in the data.
+///
+/// All levels are traced in one pass over the cells: a cell only produces
+/// segments for the levels between its smallest and largest corner.
 public enum MarchingSquares {
     /// A contour line in data coordinates.
     public struct Polyline: Hashable, Sendable {
@@ -20,143 +23,166 @@ public enum MarchingSquares {
 
     /// The contour lines of `grid` at `level`.
     public static func isolines(_ grid: Grid2D, level: Double) -> [Polyline] {
-        var scratch = Scratch(grid: grid)
-        return isolines(grid, level: level, scratch: &scratch)
+        isolines(grid, levels: [level]).first ?? []
     }
 
-    /// Reusable per-edge tables for contouring one grid at many levels.
-    struct Scratch {
-        var first: [Int32]
-        var second: [Int32]
-        init(grid: Grid2D) {
-            let nx = grid.columns, ny = grid.rows
-            let count = max(0, (nx - 1) * ny + nx * (ny - 1))
-            first = Array(repeating: -1, count: count)
-            second = Array(repeating: -1, count: count)
-        }
-    }
-
-    static func isolines(_ grid: Grid2D, level: Double, scratch: inout Scratch) -> [Polyline] {
+    /// The contour lines of `grid` at each of `levels` (in the order given).
+    public static func isolines(_ grid: Grid2D, levels: [Double]) -> [[Polyline]] {
         let nx = grid.columns, ny = grid.rows
-        guard nx >= 2, ny >= 2, grid.values.count == nx * ny, level.isFinite else { return [] }
+        guard nx >= 2, ny >= 2, grid.values.count == nx * ny else { return levels.map { _ in [] } }
+        // Levels sorted for the per-cell search; results mapped back to the given order.
+        let order = levels.indices.filter { levels[$0].isFinite }.sorted { levels[$0] < levels[$1] }
+        let sorted = order.map { levels[$0] }
         let hCount = (nx - 1) * ny
         // Edge ids: horizontal edge (i, j)-(i+1, j) is j (nx - 1) + i; vertical
         // edge (i, j)-(i, j+1) is hCount + j nx + i.
-        var segA: [Int32] = []
-        var segB: [Int32] = []
+        var segLevel: [Int32] = [], segA: [Int32] = [], segB: [Int32] = []
         grid.values.withUnsafeBufferPointer { z in
-            for j in 0..<(ny - 1) {
-                for i in 0..<(nx - 1) {
-                    let bl = z[j * nx + i], br = z[j * nx + i + 1]
-                    let tl = z[(j + 1) * nx + i], tr = z[(j + 1) * nx + i + 1]
-                    var index = 0
-                    if bl > level { index |= 1 }
-                    if br > level { index |= 2 }
-                    if tr > level { index |= 4 }
-                    if tl > level { index |= 8 }
-                    if index == 0 || index == 15 { continue }
-                    guard bl.isFinite, br.isFinite, tl.isFinite, tr.isFinite else { continue }
-                    let bottom = Int32(j * (nx - 1) + i)
-                    let top = Int32((j + 1) * (nx - 1) + i)
-                    let left = Int32(hCount + j * nx + i)
-                    let right = Int32(hCount + j * nx + i + 1)
-                    func add(_ a: Int32, _ b: Int32) {
-                        segA.append(a)
-                        segB.append(b)
-                    }
-                    switch index {
-                    case 1, 14: add(left, bottom)
-                    case 2, 13: add(bottom, right)
-                    case 3, 12: add(left, right)
-                    case 4, 11: add(right, top)
-                    case 6, 9: add(bottom, top)
-                    case 7, 8: add(left, top)
-                    case 5:  // bl and tr above
-                        if (bl + br + tr + tl) / 4 > level {
-                            add(bottom, right); add(top, left)
-                        } else {
-                            add(left, bottom); add(right, top)
+            sorted.withUnsafeBufferPointer { lv in
+                let nl = lv.count
+                for j in 0..<(ny - 1) {
+                    for i in 0..<(nx - 1) {
+                        let bl = z[j * nx + i], br = z[j * nx + i + 1]
+                        let tl = z[(j + 1) * nx + i], tr = z[(j + 1) * nx + i + 1]
+                        guard (bl + br + tl + tr).isFinite else { continue }
+                        let lo = min(min(bl, br), min(tl, tr)), hi = max(max(bl, br), max(tl, tr))
+                        // First level >= lo: only levels in [lo, hi) cross this cell.
+                        var a = 0, b = nl
+                        while a < b {
+                            let m = (a + b) / 2
+                            if lv[m] < lo { a = m + 1 } else { b = m }
                         }
-                    case 10:  // br and tl above
-                        if (bl + br + tr + tl) / 4 > level {
-                            add(left, bottom); add(right, top)
-                        } else {
-                            add(bottom, right); add(top, left)
+                        var k = a
+                        while k < nl && lv[k] < hi {
+                            let level = lv[k]
+                            var index = 0
+                            if bl > level { index |= 1 }
+                            if br > level { index |= 2 }
+                            if tr > level { index |= 4 }
+                            if tl > level { index |= 8 }
+                            let bottom = Int32(j * (nx - 1) + i)
+                            let top = Int32((j + 1) * (nx - 1) + i)
+                            let left = Int32(hCount + j * nx + i)
+                            let right = Int32(hCount + j * nx + i + 1)
+                            let l = Int32(k)
+                            @inline(__always) func add(_ p: Int32, _ q: Int32) {
+                                segLevel.append(l); segA.append(p); segB.append(q)
+                            }
+                            switch index {
+                            case 1, 14: add(left, bottom)
+                            case 2, 13: add(bottom, right)
+                            case 3, 12: add(left, right)
+                            case 4, 11: add(right, top)
+                            case 6, 9: add(bottom, top)
+                            case 7, 8: add(left, top)
+                            case 5:  // bl and tr above
+                                if (bl + br + tr + tl) / 4 > level {
+                                    add(bottom, right); add(top, left)
+                                } else {
+                                    add(left, bottom); add(right, top)
+                                }
+                            case 10:  // br and tl above
+                                if (bl + br + tr + tl) / 4 > level {
+                                    add(left, bottom); add(right, top)
+                                } else {
+                                    add(bottom, right); add(top, left)
+                                }
+                            default: break
+                            }
+                            k += 1
                         }
-                    default: break
                     }
                 }
             }
         }
-        let segmentCount = segA.count
-        guard segmentCount > 0 else { return [] }
-        // Register both ends of every segment on their edges.
-        for s in 0..<segmentCount {
-            for e in [Int(segA[s]), Int(segB[s])] {
-                if scratch.first[e] < 0 { scratch.first[e] = Int32(s) } else { scratch.second[e] = Int32(s) }
+        // Bucket the segments by level.
+        var byLevel = [[Int]](repeating: [], count: sorted.count)
+        for s in segLevel.indices { byLevel[Int(segLevel[s])].append(s) }
+        var result = [[Polyline]](repeating: [], count: levels.count)
+        for (k, segments) in byLevel.enumerated() {
+            result[order[k]] = join(segments, segA: segA, segB: segB, level: sorted[k], grid: grid, hCount: hCount)
+        }
+        return result
+    }
+
+    /// Joins one level's segments into polylines: segment ends on the same edge
+    /// are neighbours (found by sorting the ends by edge id).
+    static func join(_ segments: [Int], segA: [Int32], segB: [Int32], level: Double, grid: Grid2D,
+                     hCount: Int) -> [Polyline] {
+        let n = segments.count
+        guard n > 0 else { return [] }
+        let nx = grid.columns
+        // Local segment k has ends a[k], b[k]; end id 2k (a) or 2k + 1 (b).
+        let a = segments.map { Int(segA[$0]) }, b = segments.map { Int(segB[$0]) }
+        var ends = [(edge: Int, end: Int)]()
+        ends.reserveCapacity(2 * n)
+        for k in 0..<n {
+            ends.append((a[k], 2 * k))
+            ends.append((b[k], 2 * k + 1))
+        }
+        ends.sort { $0.edge < $1.edge || ($0.edge == $1.edge && $0.end < $1.end) }
+        // neighbour[end] = the local segment sharing that end's edge, or -1.
+        var neighbour = [Int](repeating: -1, count: 2 * n)
+        var q = 0
+        while q + 1 < ends.count {
+            if ends[q].edge == ends[q + 1].edge {
+                neighbour[ends[q].end] = ends[q + 1].end / 2
+                neighbour[ends[q + 1].end] = ends[q].end / 2
+                q += 2
+            } else {
+                q += 1
             }
         }
         func point(onEdge e: Int) -> Point {
-            let a: Int, b: Int, horizontal: Bool
+            let p: Int, r: Int, horizontal: Bool
             if e < hCount {
                 let j = e / (nx - 1), i = e % (nx - 1)
-                a = j * nx + i; b = a + 1; horizontal = true
+                p = j * nx + i; r = p + 1; horizontal = true
             } else {
-                let k = e - hCount
-                a = k; b = k + nx; horizontal = false
+                p = e - hCount; r = p + nx; horizontal = false
             }
-            let za = grid.values[a], zb = grid.values[b]
-            let t = zb == za ? 0.5 : min(max((level - za) / (zb - za), 0), 1)
-            let i = a % nx, j = a / nx
-            if horizontal {
-                return Point(grid.xs[i] + t * (grid.xs[i + 1] - grid.xs[i]), grid.ys[j])
-            }
+            let zp = grid.values[p], zr = grid.values[r]
+            let t = zr == zp ? 0.5 : min(max((level - zp) / (zr - zp), 0), 1)
+            let i = p % nx, j = p / nx
+            if horizontal { return Point(grid.xs[i] + t * (grid.xs[i + 1] - grid.xs[i]), grid.ys[j]) }
             return Point(grid.xs[i], grid.ys[j] + t * (grid.ys[j + 1] - grid.ys[j]))
         }
-        func other(_ s: Int, at e: Int) -> Int {
-            let f = Int(scratch.first[e]), g = Int(scratch.second[e])
-            return f == s ? g : f
+        /// The segment after `s` when leaving it through edge `e`, and the edge it leaves by.
+        func step(from s: Int, through e: Int) -> (segment: Int, exit: Int)? {
+            let next = a[s] == e ? neighbour[2 * s] : neighbour[2 * s + 1]
+            guard next >= 0 else { return nil }
+            return (next, a[next] == e ? b[next] : a[next])
         }
-        var visited = [Bool](repeating: false, count: segmentCount)
+        var visited = [Bool](repeating: false, count: n)
         var lines: [Polyline] = []
-        for start in 0..<segmentCount where !visited[start] {
+        for start in 0..<n where !visited[start] {
             visited[start] = true
-            // Walk forward from the segment's B end, then backward from its A end.
-            var forward: [Int] = [Int(segA[start]), Int(segB[start])]
+            var edges = [a[start], b[start]]
             var closed = false
-            var s = start, e = Int(segB[start])
-            while true {
-                let n = other(s, at: e)
-                if n < 0 { break }
-                if n == start { closed = true; break }
-                if visited[n] { break }
-                visited[n] = true
-                e = Int(segA[n]) == e ? Int(segB[n]) : Int(segA[n])
-                s = n
-                forward.append(e)
+            var s = start, e = b[start]
+            while let (next, exit) = step(from: s, through: e) {
+                if next == start { closed = true; break }
+                if visited[next] { break }
+                visited[next] = true
+                edges.append(exit)
+                s = next
+                e = exit
             }
             if closed {
-                forward.removeLast()  // the start edge again
+                edges.removeLast()  // the start edge again
             } else {
                 var backward: [Int] = []
                 s = start
-                e = Int(segA[start])
-                while true {
-                    let n = other(s, at: e)
-                    if n < 0 || visited[n] { break }
-                    visited[n] = true
-                    e = Int(segA[n]) == e ? Int(segB[n]) : Int(segA[n])
-                    s = n
-                    backward.append(e)
+                e = a[start]
+                while let (next, exit) = step(from: s, through: e), !visited[next] {
+                    visited[next] = true
+                    backward.append(exit)
+                    s = next
+                    e = exit
                 }
-                forward = backward.reversed() + forward
+                edges = backward.reversed() + edges
             }
-            lines.append(Polyline(points: forward.map { point(onEdge: $0) }, isClosed: closed))
-        }
-        // Leave the scratch tables clean for the next level.
-        for s in 0..<segmentCount {
-            scratch.first[Int(segA[s])] = -1; scratch.second[Int(segA[s])] = -1
-            scratch.first[Int(segB[s])] = -1; scratch.second[Int(segB[s])] = -1
+            lines.append(Polyline(points: edges.map(point(onEdge:)), isClosed: closed))
         }
         return lines
     }

@@ -21,7 +21,7 @@ struct PanelFrame {
     /// The polylines of data points `(xs[k], ys[k])` on the page, split where a
     /// point cannot be drawn (NaN, infinite, <= 0 on a log axis) and clipped to
     /// the axes rectangle grown by `margin` points (Liang-Barsky), so huge
-    /// values never reach the canvas.
+    /// values never reach the canvas, and simplified (`PolylineSimplifier`).
     func pagePolylines(xs: [Double], ys: [Double], margin: Double = 20) -> [[Point]] {
         let n = min(xs.count, ys.count)
         let bounds = rect.insetBy(-margin)
@@ -29,7 +29,7 @@ struct PanelFrame {
         var current: [Point] = []
         var previous: Point?
         func flush() {
-            if current.count >= 2 { runs.append(current) }
+            if current.count >= 2 { runs.append(PolylineSimplifier.simplify(current)) }
             current = []
         }
         for k in 0..<n {

@@ -60,7 +60,7 @@ struct PanelGeometry {
 
     /// Places every decoration around `rect` and measures the insets.
     init(axes: Axes, rect: Rect, xLimits: ClosedRange<Double>, yLimits: ClosedRange<Double>, letter: String?,
-         style: FigureStyle, canvas: some Canvas) {
+         colorBarScale: ResolvedColorScale?, style: FigureStyle, canvas: some Canvas) {
         self.axes = axes
         self.xLimits = xLimits
         self.yLimits = yLimits
@@ -140,7 +140,7 @@ struct PanelGeometry {
         }
         // Colour bar on the right.
         var rightEdge = occupied.maxX
-        if let spec = axes.colorBar, let scale = Self.colorBarScale(axes, spec) {
+        if let spec = axes.colorBar, let scale = colorBarScale {
             let cb = ColorBarGeometry(spec: spec, scale: scale, beside: r, style: style, canvas: canvas)
             colorBar = cb
             occupied = occupied.union(cb.bounds)
@@ -171,8 +171,9 @@ struct PanelGeometry {
                         top: r.minY - occupied.minY, bottom: occupied.maxY - r.maxY)
     }
 
-    /// The resolved colour scale the colour bar shows.
-    static func colorBarScale(_ axes: Axes, _ spec: ColorBar) -> ResolvedColorScale? {
+    /// The resolved colour scale the colour bar of `axes` shows (nil without one).
+    static func colorBarScale(_ axes: Axes) -> ResolvedColorScale? {
+        guard let spec = axes.colorBar else { return nil }
         if let k = spec.markIndex, axes.marks.indices.contains(k) { return axes.marks[k].drawable.colorBarScale }
         return axes.marks.reversed().lazy.compactMap { $0.drawable.colorBarScale }.first
     }

@@ -14,6 +14,18 @@ public struct RasterImage: Hashable, Sendable {
         pixels = Array(repeating: fill, count: self.width * self.height)
     }
 
+    /// An image whose pixels are written by `fill`, which receives the
+    /// uninitialised row-major buffer and must set every pixel.
+    public init(width: Int, height: Int, fill: (UnsafeMutableBufferPointer<UInt32>) -> Void) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        let count = self.width * self.height
+        pixels = Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            fill(buffer)
+            initialized = count
+        }
+    }
+
     /// The pixel at `(column, row)`.
     public subscript(column: Int, row: Int) -> UInt32 {
         get { pixels[row * width + column] }
