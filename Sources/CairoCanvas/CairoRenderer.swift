@@ -33,8 +33,9 @@ public enum CairoRenderer {
 }
 
 extension Figure {
-    /// Renders the figure to `url` (format from the extension), see `CairoRenderer.write`.
-    public func write(to url: URL, dpi: Double? = nil) throws(RenderError) {
+    /// Renders the figure to `url` (format from the extension: .png, .svg,
+    /// .pdf), written atomically; see `CairoRenderer.write`.
+    public func render(to url: URL, dpi: Double? = nil) throws(RenderError) {
         try CairoRenderer.write(self, to: url, dpi: dpi)
     }
 }

@@ -172,9 +172,12 @@ enum ContourLabeler {
             let block = TextBlock(text, font: font, anchor: .center, at: m, angle: angle, canvas: canvas)
             let box = block.bounds(pad: 1)
             guard rect.insetBy(2).contains(box), !placed.contains(where: { $0.intersects(box) }) else { continue }
-            // Prefer straight stretches near the middle of the line.
+            // Prefer straight stretches near the middle of the line, away from
+            // the labels already placed (within four label widths costs up to 0.5).
             let centrality = abs(d / total - 0.5)
-            let score = straightness - 0.3 * centrality
+            let nearest = placed.map { hypot($0.midX - m.x, $0.midY - m.y) }.min() ?? .infinity
+            let crowding = max(0, 1 - nearest / (4 * width)) * 0.5
+            let score = straightness - 0.3 * centrality - crowding
             if score > (best?.score ?? -.infinity) { best = (score, d, block, box) }
         }
         guard let best else { return nil }

@@ -212,10 +212,16 @@ struct PanelGeometry {
         for c in candidates {
             let o = origin(c.0, c.1)
             let box = Rect(x: o.x, y: o.y, width: size.width, height: size.height)
+            // matplotlib counts vertices inside, crossing segments and overlapped
+            // boxes; a crossing also costs its length inside (per em), so a long
+            // sparse-vertex line through the box weighs more than a short one.
             var badness = 0.0
             for p in obstacles.points where box.contains(p) { badness += 1 }
-            for (a, b) in obstacles.segments where SegmentClipper.clip(a, b, to: box) != nil { badness += 1 }
-            for b in obstacles.boxes where b.intersects(box) { badness += 1 }
+            for (a, b) in obstacles.segments {
+                guard let (c0, c1) = SegmentClipper.clip(a, b, to: box) else { continue }
+                badness += 1 + hypot(c1.x - c0.x, c1.y - c0.y) / em
+            }
+            for b in obstacles.boxes where b.intersects(box) { badness += 1 + b.overlapArea(box) / (em * em) }
             if badness < (best?.badness ?? .infinity) { best = (badness, o) }
             if badness == 0 { break }
         }

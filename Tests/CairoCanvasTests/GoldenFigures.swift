@@ -28,7 +28,7 @@ enum GoldenFigures {
         fig[0].xLabel = "residual x"
         fig[0].yLabel = "loss ℓ(x)"
         fig[0].yLimits = 0...4
-        fig[0].legend()
+        fig[0].legend(.outsideRight)
         let dl1 = x.map { $0 == 0 ? Double.nan : ($0 > 0 ? 1.0 : -1.0) }
         fig[1].line(x: x, y: dl1, label: "L1", style: .loss("l1"))
         fig[1].function(x: x, label: "L2", style: .loss("l2")) { 2 * $0 }
