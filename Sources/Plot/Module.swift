@@ -1,1 +1,0 @@
-// The Plot module. (Scaffold file: replace with the module's first real source file.)
