@@ -8,8 +8,9 @@ import Darwin
 /// Writes a file all at once: the bytes go to a temporary file in the target's
 /// directory (so the rename stays on one file system), which is then renamed
 /// over the target.
-enum AtomicFile {
-    static func write(_ data: Data, to url: URL) throws(RenderError) {
+public enum AtomicFile {
+    /// Writes `data` to `url` atomically: a temporary file in the same directory, then a rename.
+    public static func write(_ data: Data, to url: URL) throws(RenderError) {
         let path = url.path
         let directory = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false

@@ -1,7 +1,9 @@
-/// The figures `lossviz list figures` prints, one `(name, summary)` each.
-///
-/// This is the hook the Figures module's registry plugs into when it lands;
-/// until then there are no figures and the listing is empty.
+import Figures
+
+/// The figures `lossviz list figures` prints, one `(name, summary)` each,
+/// straight from the Figures registry.
 enum FigureListing {
-    static let entries: [(name: String, summary: String)] = []
+    static var entries: [(name: String, summary: String)] {
+        FigureCatalog.all.map { ($0.name, $0.summary) }
+    }
 }

@@ -1,0 +1,18 @@
+/// Every figure lossviz draws, in the order of FIGURES.md.
+public enum FigureCatalog {
+    /// The recipes, in catalogue order.
+    public static let all: [any FigureRecipe] = [
+        GIoUDegeneratesFigure(),
+    ]
+
+    /// The figure names, in catalogue order.
+    public static var names: [String] { all.map(\.name) }
+
+    /// The recipe called `name`.
+    public static func recipe(named name: String) throws(FigureError) -> any FigureRecipe {
+        guard let recipe = all.first(where: { $0.name == name }) else {
+            throw .unknownFigure(name, known: names)
+        }
+        return recipe
+    }
+}
