@@ -2,6 +2,8 @@
 public enum FigureCatalog {
     /// The recipes, in catalogue order.
     public static let all: [any FigureRecipe] = [
+        IoUSameValueFigure(),
+        UnitBoxFigure(),
         L2VersusIoUFigure(),
         GIoUDegeneratesFigure(),
     ]
