@@ -65,13 +65,14 @@ struct BoxPairDiagram {
         }
     }
 
-    /// Draws the diagonal `c` of the enclosing box, from its lower-left to its upper-right corner.
+    /// Draws the diagonal `c` of the enclosing box from its upper-left to its
+    /// lower-right corner (across, rather than along, a diagonal offset of the centres).
     func drawEnclosingDiagonal(on axes: inout Axes, label: String? = "c") {
         let c = enclosingBox
-        axes.line(x: [c.x1, c.x2], y: [c.y1, c.y2], style: LineStyle(color: Self.enclosingColor, width: 1, dash: .dashed))
+        axes.line(x: [c.x1, c.x2], y: [c.y2, c.y1], style: LineStyle(color: Self.enclosingColor, width: 1.2, dash: .dashed))
         if let label {
-            axes.text(label, at: Point(c.x1 + 0.8 * c.width, c.y1 + 0.8 * c.height), anchor: .topLeft,
-                      offset: Point(3, -2), color: Self.enclosingColor)
+            axes.text(label, at: Point(c.x1 + 0.2 * c.width, c.y2 - 0.2 * c.height), anchor: .bottomLeft,
+                      offset: Point(3, 2), color: Self.enclosingColor)
         }
     }
 }

@@ -6,6 +6,7 @@ public enum FigureCatalog {
         UnitBoxFigure(),
         L2VersusIoUFigure(),
         GIoUDegeneratesFigure(),
+        DIoUTermsFigure(),
     ]
 
     /// The figure names, in catalogue order.
