@@ -7,6 +7,7 @@ public enum FigureCatalog {
         L2VersusIoUFigure(),
         GIoUDegeneratesFigure(),
         DIoUTermsFigure(),
+        AspectTermFigure(),
     ]
 
     /// The figure names, in catalogue order.
