@@ -8,6 +8,7 @@ public enum FigureCatalog {
         GIoUDegeneratesFigure(),
         DIoUTermsFigure(),
         AspectTermFigure(),
+        DIoUNMSFigure(),
     ]
 
     /// The figure names, in catalogue order.
