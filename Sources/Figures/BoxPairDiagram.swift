@@ -1,4 +1,3 @@
-import Foundation
 import Losses
 import Plot
 
@@ -36,18 +35,17 @@ struct BoxPairDiagram {
     }
 
     /// Draws the target (below) and the prediction (above).
-    func drawBoxes(on axes: inout Axes, targetLabel: String? = nil, predictionLabel: String? = nil) {
+    func drawBoxes(on axes: inout Axes) {
         axes.rectangle(x1: target.x1, y1: target.y1, x2: target.x2, y2: target.y2,
-                       stroke: Self.targetColor, fill: Self.targetColor.withAlpha(0.12), label: targetLabel)
+                       stroke: Self.targetColor, fill: Self.targetColor.withAlpha(0.12))
         axes.rectangle(x1: prediction.x1, y1: prediction.y1, x2: prediction.x2, y2: prediction.y2,
-                       stroke: Self.predictionColor, dash: .dashed, label: predictionLabel)
+                       stroke: Self.predictionColor, dash: .dashed)
     }
 
     /// Draws the enclosing box `C` as a thin dotted outline.
-    func drawEnclosingBox(on axes: inout Axes, label: String? = nil) {
+    func drawEnclosingBox(on axes: inout Axes) {
         let c = enclosingBox
-        axes.rectangle(x1: c.x1, y1: c.y1, x2: c.x2, y2: c.y2, stroke: Self.enclosingColor, width: 1,
-                       dash: .dotted, label: label)
+        axes.rectangle(x1: c.x1, y1: c.y1, x2: c.x2, y2: c.y2, stroke: Self.enclosingColor, width: 1, dash: .dotted)
     }
 
     /// Draws both centres and the segment `ρ` between them (a single dot when they coincide).
@@ -67,12 +65,10 @@ struct BoxPairDiagram {
 
     /// Draws the diagonal `c` of the enclosing box from its upper-left to its
     /// lower-right corner (across, rather than along, a diagonal offset of the centres).
-    func drawEnclosingDiagonal(on axes: inout Axes, label: String? = "c") {
+    func drawEnclosingDiagonal(on axes: inout Axes) {
         let c = enclosingBox
         axes.line(x: [c.x1, c.x2], y: [c.y2, c.y1], style: LineStyle(color: Self.enclosingColor, width: 1.2, dash: .dashed))
-        if let label {
-            axes.text(label, at: Point(c.x1 + 0.2 * c.width, c.y2 - 0.2 * c.height), anchor: .bottomLeft,
-                      offset: Point(3, 2), color: Self.enclosingColor)
-        }
+        axes.text("c", at: Point(c.x1 + 0.2 * c.width, c.y2 - 0.2 * c.height), anchor: .bottomLeft,
+                  offset: Point(3, 2), color: Self.enclosingColor)
     }
 }

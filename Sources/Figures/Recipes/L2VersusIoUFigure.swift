@@ -28,8 +28,9 @@ struct L2VersusIoUFigure: FigureRecipe {
         `Scripts/search-l2-vs-iou.py` (row (a) on a 0.5 grid; in row (b) no grid of simple \
         steps reaches 9.07, so one coordinate per pair has two decimals). The coordinates are \
         printed under each panel, corner form in row (a) and centre form in row (b). \
-        GIoU equals IoU when one box contains the other in that direction (the third pair \
-        of (a) up to 0.006, the second of (b) exactly). Every number is computed by lossviz.
+        GIoU falls below IoU by the empty share of the enclosing box: by nothing when the \
+        prediction contains the target (second pair of (b)), by 0.006 when it almost does \
+        (third pair of (a)). Every number is computed by lossviz.
         """
     let dataKeys = """
         - `target`: the target box `[x1, y1, x2, y2]`, shared by all six pairs.
