@@ -2,6 +2,7 @@
 public enum FigureCatalog {
     /// The recipes, in catalogue order.
     public static let all: [any FigureRecipe] = [
+        RegressionLossesFigure(),
         GIoUDegeneratesFigure(),
     ]
 
