@@ -5,7 +5,9 @@
 import Foundation
 
 /// The benchmarks by name: each does its work and returns what it measured.
-let benchmarks: [String: () throws -> BenchmarkResult] = [:]
+let benchmarks: [String: () throws -> BenchmarkResult] = [
+    "simulate-1715k": simulate1715kBenchmark,
+]
 
 let arguments = CommandLine.arguments.dropFirst()
 guard let name = arguments.first, let run = benchmarks[name] else {
