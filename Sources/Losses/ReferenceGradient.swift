@@ -145,6 +145,18 @@ public struct ReferenceTarget<T: ReferenceArithmetic> {
         aspectAngle = T.arcTangent(w / h)
         edges = ReferenceEdges(x: x, y: y, w: w, h: h)
     }
+
+    /// The target `(x, y, w, h)` with `aspectAngle`, which must be `atan(w/h)`
+    /// (computed once by the caller for many targets of the same shape).
+    @inlinable @inline(__always)
+    public init(x: T, y: T, w: T, h: T, aspectAngle: T) {
+        self.x = x
+        self.y = y
+        self.w = w
+        self.h = h
+        self.aspectAngle = aspectAngle
+        edges = ReferenceEdges(x: x, y: y, w: w, h: h)
+    }
 }
 
 // MARK: - The MATLAB building blocks
@@ -195,8 +207,9 @@ struct ReferenceEdgeDirection<T: ReferenceArithmetic> {
 /// intersection (In.m), union, and dI/dU of dIbox.m, dXbox.m, dUbox.m.
 @usableFromInline
 struct ReferenceOverlap<T: ReferenceArithmetic> {
-    /// `It < Ib && Il < Ir`: the boxes overlap (`It = max(t)`, `Ib = min(b)`, `Il = max(l)`, `Ir = min(r)`).
-    @usableFromInline var overlaps: T.Condition
+    /// `It < Ib` and `Il < Ir` (`It = max(t)`, `Ib = min(b)`, `Il = max(l)`,
+    /// `Ir = min(r)`): the boxes overlap when both hold.
+    @usableFromInline var overlapsVertically: T.Condition, overlapsHorizontally: T.Condition
     /// `I = (Ib - It)(Ir - Il)`, not clamped at 0.
     @usableFromInline var intersection: T
     /// `U = A_p + A_g - I`.
@@ -215,7 +228,8 @@ struct ReferenceOverlap<T: ReferenceArithmetic> {
         let bottom = T.minimum(p.b, g.b)
         let left = T.maximum(p.l, g.l)
         let right = T.minimum(p.r, g.r)
-        overlaps = T.both(T.isLess(top, bottom), T.isLess(left, right))
+        overlapsVertically = T.isLess(top, bottom)
+        overlapsHorizontally = T.isLess(left, right)
         let iw = right - left
         let ih = bottom - top
         intersection = ih * iw
@@ -237,7 +251,7 @@ struct ReferenceOverlap<T: ReferenceArithmetic> {
 /// iou.m: `I/U` (as `I * (1/U)`) if the boxes overlap, else 0.
 @inlinable @inline(__always)
 func referenceIoU<T: ReferenceArithmetic>(_ o: ReferenceOverlap<T>) -> T {
-    T.select(o.overlaps, o.intersection * o.inverseUnion, T(broadcast: 0))
+    T.select(o.overlapsVertically, o.overlapsHorizontally, o.intersection * o.inverseUnion, T(broadcast: 0))
 }
 
 /// dIOU.m: `(U dI - I dU)/U^2` on the edges when the boxes overlap and `U > 0`,
@@ -249,12 +263,15 @@ func referenceIoUEdgeAscent<T: ReferenceArithmetic>(
 ) -> ReferenceEdgeDirection<T> {
     let o = ReferenceOverlap(p, g)
     let zero = T(broadcast: 0)
-    let active = T.both(o.overlaps, T.isLess(zero, o.union))
-    let u = o.union, i = o.intersection, inverseU2 = o.inverseUnion * o.inverseUnion
-    let t = T.select(active, (u * o.dI.t - i * o.dU.t) * inverseU2, zero)
-    let b = T.select(active, (u * o.dI.b - i * o.dU.b) * inverseU2, zero)
-    let l = T.select(active, (u * o.dI.l - i * o.dU.l) * inverseU2, zero)
-    let r = T.select(active, (u * o.dI.r - i * o.dU.r) * inverseU2, zero)
+    // 1/U^2 where the direction applies (overlap and U > 0), else 0: the numerators
+    // are finite, so the products are the MATLAB values or (signed) zeros.
+    let inverseU2 = T.select(o.overlapsVertically, o.overlapsHorizontally,
+                             T.select(T.isLess(zero, o.union), o.inverseUnion * o.inverseUnion, zero), zero)
+    let u = o.union, i = o.intersection
+    let t = (u * o.dI.t - i * o.dU.t) * inverseU2
+    let b = (u * o.dI.b - i * o.dU.b) * inverseU2
+    let l = (u * o.dI.l - i * o.dU.l) * inverseU2
+    let r = (u * o.dI.r - i * o.dU.r) * inverseU2
     return ReferenceEdgeDirection(
         t: T.select(T.isLess(p.t, p.b), t, b), b: b,
         l: T.select(T.isLess(p.l, p.r), l, r), r: r
@@ -282,14 +299,16 @@ func referenceGIoUEdgeAscent<T: ReferenceArithmetic>(
     )
     let c = ch * cw
     let u = o.union
-    let inverseC2 = T(broadcast: 1) / (c * c)
-    let enclosed = T.isLess(zero, c)
+    // 1/C^2 where C > 0, else 0; the IoU part counts only where the boxes overlap
+    // (its value is finite everywhere, so a 0/1 factor selects it exactly).
+    let inverseC2 = T.select(T.isLess(zero, c), T(broadcast: 1) / (c * c), zero)
+    let iouWeight = T.select(o.overlapsVertically, o.overlapsHorizontally, T(broadcast: 1), zero)
     let iou = referenceIoUEdgeAscent(p, g)
     return ReferenceEdgeDirection(
-        t: T.select(o.overlaps, iou.t, zero) + T.select(enclosed, (c * o.dU.t - u * dC.t) * inverseC2, zero),
-        b: T.select(o.overlaps, iou.b, zero) + T.select(enclosed, (c * o.dU.b - u * dC.b) * inverseC2, zero),
-        l: T.select(o.overlaps, iou.l, zero) + T.select(enclosed, (c * o.dU.l - u * dC.l) * inverseC2, zero),
-        r: T.select(o.overlaps, iou.r, zero) + T.select(enclosed, (c * o.dU.r - u * dC.r) * inverseC2, zero)
+        t: iou.t * iouWeight + (c * o.dU.t - u * dC.t) * inverseC2,
+        b: iou.b * iouWeight + (c * o.dU.b - u * dC.b) * inverseC2,
+        l: iou.l * iouWeight + (c * o.dU.l - u * dC.l) * inverseC2,
+        r: iou.r * iouWeight + (c * o.dU.r - u * dC.r) * inverseC2
     )
 }
 
@@ -320,8 +339,8 @@ func referenceDIoUAscent<T: ReferenceArithmetic>(
     let kwShared = T.select(rightOut, half, zero) - T.select(leftOut, -half, zero)
     let khShared = T.select(bottomOut, half, zero) - T.select(topOut, -half, zero)
     // Kw and Kh start equal; each has one component overridden.
-    let kwW = T.select(T.both(leftOut, rightOut), -one, kwShared)
-    let khH = T.select(T.both(topOut, bottomOut), -one, khShared)
+    let kwW = T.select(leftOut, rightOut, -one, kwShared)
+    let khH = T.select(topOut, bottomOut, -one, khShared)
     let kwH = khShared, khW = kwShared
     let dx = x - targetX, dy = y - targetY
     let d = dx * dx + dy * dy

@@ -69,6 +69,7 @@ public struct RegressionSimulator: Sendable {
         let templates = simulation.caseTemplates
         let anchorWidths = templates.map(\.anchor.w), anchorHeights = templates.map(\.anchor.h)
         let targetBoxes = templates.map(\.target)
+        let targetAngles = targetBoxes.map { Double.arcTangent($0.w / $0.h) }
         let centres = simulation.anchorCentres
         let steps = simulation.schedule.steps(iterations: iterations)
         let optimiser = simulation.optimiser, scaling = simulation.scaling
@@ -86,49 +87,58 @@ public struct RegressionSimulator: Sendable {
         let laneCount = T.laneCount
 
         ChunkedParallelLoop(chunkCount: chunkCount, threads: threads).run({ chunk in
-            let errors = chunkErrors.base + chunk * iterations
             let firstCase = chunk * Self.pointsPerChunk * perPoint
             let endCase = min((chunk + 1) * Self.pointsPerChunk, points) * perPoint
-            var initial = 0.0
-            // Per-lane error sums of this chunk, reduced over lanes at the end.
+            let caseTotal = endCase - firstCase
+            let groups = (caseTotal + laneCount - 1) / laneCount
+
+            // The chunk's cases as lanes of groups; a short last group repeats its
+            // last case in the spare lanes, which are never counted or read back.
+            let boxes = UnsafeMutablePointer<LaneBox<T>>.allocate(capacity: groups)
+            let targets = UnsafeMutablePointer<ReferenceTarget<T>>.allocate(capacity: groups)
             let laneSums = UnsafeMutablePointer<T>.allocate(capacity: iterations)
+            defer {
+                boxes.deallocate()
+                targets.deallocate()
+                laneSums.deallocate()
+            }
             laneSums.initialize(repeating: T(broadcast: 0), count: iterations)
-            defer { laneSums.deallocate() }
-            var laneIndex = T(broadcast: 0)
-            for lane in 0..<laneCount { laneIndex.setLane(lane, to: Double(lane)) }
+            var initial = 0.0
+            for g in 0..<groups {
+                let zero = T(broadcast: 0)
+                var start = LaneBox(x: zero, y: zero, w: zero, h: zero), target = start, angle = zero
+                for lane in 0..<laneCount {
+                    let index = firstCase + min(g * laneCount + lane, caseTotal - 1)
+                    let centre = centres[index / perPoint], template = index % perPoint
+                    start.x.setLane(lane, to: centre.x)
+                    start.y.setLane(lane, to: centre.y)
+                    start.w.setLane(lane, to: anchorWidths[template])
+                    start.h.setLane(lane, to: anchorHeights[template])
+                    let box = targetBoxes[template]
+                    target.x.setLane(lane, to: box.x)
+                    target.y.setLane(lane, to: box.y)
+                    target.w.setLane(lane, to: box.w)
+                    target.h.setLane(lane, to: box.h)
+                    angle.setLane(lane, to: targetAngles[template])
+                }
+                (boxes + g).initialize(to: start)
+                (targets + g).initialize(to: ReferenceTarget(x: target.x, y: target.y, w: target.w, h: target.h,
+                                                             aspectAngle: angle))
+                let startError = start.l1Distance(to: target)
+                for lane in 0..<min(laneCount, caseTotal - g * laneCount) { initial += startError.lane(lane) }
+            }
+            let block = RegressionBlock(boxes: boxes, targets: targets, groups: groups,
+                                        lanesInLastGroup: caseTotal - (groups - 1) * laneCount)
             steps.withUnsafeBufferPointer { stepBuffer in
-                var group = firstCase
-                while group < endCase {
-                    // Gather `laneCount` consecutive cases; a short last group repeats its
-                    // last case in the spare lanes, which are never read back.
-                    let zero = T(broadcast: 0)
-                    var start = LaneBox(x: zero, y: zero, w: zero, h: zero), target = start
-                    for lane in 0..<laneCount {
-                        let index = min(group + lane, endCase - 1)
-                        let centre = centres[index / perPoint], template = index % perPoint
-                        start.x.setLane(lane, to: centre.x)
-                        start.y.setLane(lane, to: centre.y)
-                        start.w.setLane(lane, to: anchorWidths[template])
-                        start.h.setLane(lane, to: anchorHeights[template])
-                        let box = targetBoxes[template]
-                        target.x.setLane(lane, to: box.x)
-                        target.y.setLane(lane, to: box.y)
-                        target.w.setLane(lane, to: box.w)
-                        target.h.setLane(lane, to: box.h)
-                    }
-                    let used = min(laneCount, endCase - group)
-                    let startError = start.l1Distance(to: target)
-                    for lane in 0..<used { initial += startError.lane(lane) }
-                    var accumulator = ErrorAccumulator(
-                        sums: laneSums, target: target, counted: T.isLess(laneIndex, T(broadcast: Double(used))))
-                    let prepared = ReferenceTarget(x: target.x, y: target.y, w: target.w, h: target.h)
-                    let end = regress(direction, from: start, target: prepared, steps: stepBuffer,
-                                      optimiser: optimiser, scaling: scaling, observer: &accumulator)
-                    let endError = end.l1Distance(to: target)
-                    for lane in 0..<used { finalErrors.base[group + lane] = endError.lane(lane) }
-                    group += laneCount
+                block.run(direction, steps: stepBuffer, optimiser: optimiser, scaling: scaling, laneSums: laneSums)
+            }
+            for g in 0..<groups {
+                let endError = boxes[g].l1Distance(to: LaneBox(targets[g]))
+                for lane in 0..<min(laneCount, caseTotal - g * laneCount) {
+                    finalErrors.base[firstCase + g * laneCount + lane] = endError.lane(lane)
                 }
             }
+            let errors = chunkErrors.base + chunk * iterations
             for t in 0..<iterations {
                 var sum = 0.0
                 for lane in 0..<laneCount { sum += laneSums[t].lane(lane) }
