@@ -9,8 +9,7 @@ import Sweep
 /// of SIMULATION.md section 2 (iterations 1, 50, 100, 160, 200).
 func simulate1715kBenchmark() throws -> BenchmarkResult {
     let points = ProcessInfo.processInfo.environment["LOSSVIZ_SIM_POINTS"].flatMap(Int.init) ?? 5000
-    var simulation = SimulationProtocol.diou1715k(points: points)
-    if ProcessInfo.processInfo.environment["PROBE_NOSCALE"] != nil { simulation.scaling = .none }
+    let simulation = SimulationProtocol.diou1715k(points: points)
     let simulator = RegressionSimulator()
     var results: [SimulationResult] = []
     var perLoss: [(String, String)] = []

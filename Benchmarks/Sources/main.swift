@@ -6,8 +6,8 @@ import Foundation
 
 /// The benchmarks by name: each does its work and returns what it measured.
 let benchmarks: [String: () throws -> BenchmarkResult] = [
+    "ciou-gradient": ciouGradientBenchmark,
     "simulate-1715k": simulate1715kBenchmark,
-    "kernel-probe": kernelProbe,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

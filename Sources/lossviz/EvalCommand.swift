@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import Losses
+
+/// `lossviz eval`: values and gradients of a loss for every row of a CSV file.
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Evaluate a loss and its gradient on every row of a CSV table.",
+        discussion: """
+            Reads CSV (a header line, then one row per case) and writes CSV: a header
+            line, then one row per input row, in the same order. Input columns may come
+            in any order.
+
+            Columns by kind of loss:
+              box losses, --box-format xyxy (default)
+                in:  px1,py1,px2,py2,tx1,ty1,tx2,ty2   out: loss,d_px1,d_py1,d_px2,d_py2
+              box losses, --box-format cxcywh
+                in:  pcx,pcy,pw,ph,tcx,tcy,tw,th       out: loss,d_pcx,d_pcy,d_pw,d_ph
+              element-wise (l1, l2, smooth-l1, huber, focal-l1)
+                in:  x                                 out: loss,d_x
+              bce, focal
+                in:  logit,target                      out: loss,d_logit
+              ce, seesaw
+                in:  label,z0,z1,...                   out: loss,d_z0,d_z1,...
+              unitbox (distances from a pixel to the top, bottom, left, right sides)
+                in:  pt,pb,pl,pr,tt,tb,tl,tr           out: loss,d_pt,d_pb,d_pl,d_pr
+
+            d_* is the derivative of the loss with respect to that input column under
+            the gradient convention (autograd: what PyTorch's backward() gives).
+            Numbers are written in the shortest form that reads back exactly (0.5,
+            1e-07, 3.0). An infinite loss is written inf (log-iou of boxes that do not
+            overlap); an undefined derivative is written nan (its gradient there).
+
+            Bad input - a missing or unknown column, a value that is not a finite
+            number, a box with x2 <= x1 or y2 <= y1 (w, h <= 0), a label out of range,
+            a binary target outside [0, 1], an option outside its domain - stops with
+            one line on standard error naming the line and column, a non-zero exit
+            status, and no output file.
+
+            Examples:
+              printf 'x\\n-2\\n0.5\\n' | lossviz eval smooth-l1 --beta 1
+              lossviz eval giou --input pairs.csv
+              lossviz eval ciou --alpha-gate --input pairs.csv --output ciou.csv
+              lossviz eval focal --gamma 0.5 --input logits.csv
+              lossviz eval seesaw --class-counts 100,10,1 --input scores.csv
+            """
+    )
+
+    @Argument(help: "The loss, e.g. ciou (see `lossviz list losses`).")
+    var loss: String
+
+    @Option(help: "CSV file to read, or - for standard input.")
+    var input = "-"
+
+    @Option(help: "CSV file to write, or - for standard output.")
+    var output = "-"
+
+    @Option(help: "Gradient convention: autograd or reference (iou, giou, diou, ciou only).")
+    var gradient: GradientConvention = .autograd
+
+    @Option(name: .customLong("box-format"), help: "Box columns: xyxy (corners) or cxcywh (centre and size).")
+    var boxFormat: BoxFormat = .xyxy
+
+    @OptionGroup(title: "Loss options")
+    var options: LossOptionArguments
+
+    func run() throws {
+        let configured = try LossCatalogue.make(loss, options: options.lossOptions())
+        let evaluator = LossTableEvaluator(loss: configured, boxFormat: boxFormat, gradient: gradient)
+        try evaluator.checkSettings()
+        let source = input == "-" ? "standard input" : input
+        let table = try CSVTable(parsing: try readInput(), source: source)
+        try AtomicFileWriter.write(try evaluator.evaluate(table), to: output)
+    }
+
+    /// The whole input as text.
+    private func readInput() throws(EvalInputError) -> String {
+        let data: Data
+        if input == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: input))
+            } catch {
+                throw .unreadableInput(path: input, reason: AtomicFileWriter.reason(error))
+            }
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .unreadableInput(path: input, reason: "not UTF-8 text")
+        }
+        return text
+    }
+}
+
+extension GradientConvention: ExpressibleByArgument {}
+extension BoxFormat: ExpressibleByArgument {}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Losses
+
+/// `lossviz list losses|figures`: the names scripts and other commands accept.
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the losses or the figures, one per line.",
+        discussion: """
+            `lossviz list losses` prints one loss name per line, in catalogue order
+            (IoU family, UnitBox, element-wise, classification); with --details each
+            line also gives the kind, a description and the options with defaults.
+            `lossviz list figures` prints each figure's name and a one-line description.
+
+            Examples:
+              lossviz list losses
+              lossviz list losses --details
+              lossviz list figures
+            """
+    )
+
+    enum Subject: String, CaseIterable, ExpressibleByArgument {
+        case losses
+        case figures
+    }
+
+    @Argument(help: "What to list: losses or figures.")
+    var subject: Subject
+
+    @Flag(help: "For losses: also print kind, description and options with their defaults.")
+    var details = false
+
+    func run() {
+        switch subject {
+        case .losses:
+            for descriptor in LossCatalogue.descriptors {
+                guard details else {
+                    print(descriptor.name)
+                    continue
+                }
+                let options = descriptor.parameters.map { "--\($0.name) \($0.defaultValue)" }.joined(separator: " ")
+                print([descriptor.name, descriptor.kind.rawValue, descriptor.summary, options].joined(separator: "\t"))
+            }
+        case .figures:
+            for figure in FigureListing.entries {
+                print("\(figure.name)  \(figure.summary)")
+            }
+        }
+    }
+}
