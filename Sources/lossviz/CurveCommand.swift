@@ -1,4 +1,7 @@
 import ArgumentParser
+import CairoCanvas
+import Figures
+import Foundation
 import Losses
 import Sweep
 
@@ -26,6 +29,8 @@ struct Curve: ParsableCommand {
               lossviz curve iou,giou,diou --range -3:3 --data slide.json
               lossviz curve ciou --parameter aspect --range 0.25:4 --log --data aspect.json
               lossviz curve focal --gamma 2 --range -6:6 --data focal.json
+              lossviz curve l1,l2,smooth-l1,huber --range -3:3 --derivative --output losses.png
+              lossviz curve iou,giou,diou --range -3:3 --derivative --output slide.svg --data slide.json
             """
     )
 
@@ -62,15 +67,23 @@ struct Curve: ParsableCommand {
     @OptionGroup(title: "Loss options")
     var options: LossOptionArguments
 
-    @Option(help: "Figure to draw (.png, .svg, .pdf).")
+    @Option(help: "Figure to draw (.png, .svg, .pdf): the losses in their shared colours.")
     var output: String?
+
+    @Option(help: "Raster resolution for PNG output, in dots per inch.")
+    var dpi: Double = 150
 
     @Option(help: "JSON file for the numbers, or - for standard output.")
     var data: String?
 
     func run() throws {
-        if output != nil { throw SweepCommandError.drawingUnavailable(command: "curve") }
-        guard let data else { throw SweepCommandError.noDataOutput(command: "curve") }
+        guard output != nil || data != nil else { throw SweepCommandError.noOutput(command: "curve") }
+        guard dpi > 0, dpi <= 2400 else { throw SweepCommandError.badResolution(dpi: dpi) }
+        let outputURL = try output.map { path throws(RenderError) in
+            let url = URL(fileURLWithPath: path)
+            _ = try OutputFormat(url: url)
+            return url
+        }
         guard samples >= 2 else { throw SweepCommandError.nonPositive(option: "samples", value: samples) }
         guard (0...1).contains(binaryTarget) else {
             throw SweepCommandError.badNumbers(option: "binary-target", text: "\(binaryTarget)", expected: "a number in [0, 1]")
@@ -88,7 +101,12 @@ struct Curve: ParsableCommand {
             losses: configured, axis: axis, logarithmic: log,
             box: .init(parameter: parameter, base: base, target: targetBox),
             binaryTarget: binaryTarget, classCount: classes)
-        try AtomicFileWriter.write(report.json.text, to: data)
+        if let outputURL {
+            try CairoRenderer.write(LossCurvePlot.figure(report, derivative: derivative), to: outputURL, dpi: dpi)
+        }
+        if let data {
+            try AtomicFileWriter.write(report.json.text, to: data)
+        }
     }
 }
 
