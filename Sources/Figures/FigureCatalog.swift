@@ -4,6 +4,7 @@ public enum FigureCatalog {
     public static let all: [any FigureRecipe] = [
         RegressionLossesFigure(),
         FocalLossFigure(),
+        IoUVersusGIoUFigure(),
         GIoUDegeneratesFigure(),
     ]
 
