@@ -6,6 +6,7 @@ public enum FigureCatalog {
         FocalLossFigure(),
         IoUVersusGIoUFigure(),
         GIoUDegeneratesFigure(),
+        FocalL1Figure(),
     ]
 
     /// The figure names, in catalogue order.
