@@ -7,6 +7,7 @@ public enum FigureCatalog {
         IoUVersusGIoUFigure(),
         GIoUDegeneratesFigure(),
         FocalL1Figure(),
+        FocalEIoUFigure(),
     ]
 
     /// The figure names, in catalogue order.
