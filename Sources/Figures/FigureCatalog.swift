@@ -8,6 +8,7 @@ public enum FigureCatalog {
         GIoUDegeneratesFigure(),
         FocalL1Figure(),
         FocalEIoUFigure(),
+        SeesawFigure(),
     ]
 
     /// The figure names, in catalogue order.
