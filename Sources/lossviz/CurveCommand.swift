@@ -24,6 +24,12 @@ struct Curve: ParsableCommand {
             reference_derivative for iou, giou, diou, ciou (the DIoU authors' direction).
             Non-finite numbers are written as the strings "inf", "-inf", "nan".
 
+            --output draws the curves, each loss in its colour of every lossviz figure;
+            --derivative adds a panel of dL/dx; the format follows the extension (.png,
+            .svg, .pdf). Infinite values (log-iou at IoU = 0) leave gaps, and a few
+            near-singular derivative samples do not set the y range. Both files are
+            written atomically; at least one of --output and --data is needed.
+
             Examples:
               lossviz curve l1,l2,smooth-l1,huber --range -3:3 --data losses.json
               lossviz curve iou,giou,diou --range -3:3 --data slide.json
