@@ -30,11 +30,12 @@ struct SeesawFigure: FigureRecipe {
         misclassification. Log axes throughout; every factor is read from lossviz's seesaw loss.
         """
     let dataKeys = """
-        - `mitigation`: `count_ratio` (`N_j/N_i`) and, per `p`, the factor `M` at each ratio \
-        (head-class count `head_count`).
-        - `compensation`: `score_ratio` (`s_j/s_i`) and, per `q`, the factor `C` at each ratio.
-        - `product`: `p`, `q`, `score_ratio`, and per `count_ratio` the factor `S = M·C` at each \
-        score ratio, `crossing` = `(N_i/N_j)^(p/q)` and `S` there (1).
+        - `mitigation`: `head_count` (`N_i`), `count_ratio` (`N_j/N_i`) and `p[]`: per `exponent` \
+        (`p`) the `factor` `M` at each count ratio.
+        - `compensation`: `score_ratio` (`s_j/s_i`) and `q[]`: per `exponent` (`q`) the `factor` \
+        `C` at each score ratio.
+        - `product`: `p`, `q`, `score_ratio`, and `curves[]`: per `count_ratio` the `factor` \
+        `S = M·C` at each score ratio, the `crossing` `(N_i/N_j)^(p/q)` and `factor_at_crossing` (1).
         """
 
     /// The `p` and `q` drawn; `SeesawLoss`'s defaults are 0.8 and 2.
