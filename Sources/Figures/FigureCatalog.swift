@@ -2,12 +2,18 @@
 public enum FigureCatalog {
     /// The recipes, in catalogue order.
     public static let all: [any FigureRecipe] = [
+        RegressionLossesFigure(),
+        FocalLossFigure(),
         IoUSameValueFigure(),
         UnitBoxFigure(),
         L2VersusIoUFigure(),
+        IoUVersusGIoUFigure(),
         GIoUDegeneratesFigure(),
         DIoUTermsFigure(),
         AspectTermFigure(),
+        FocalL1Figure(),
+        FocalEIoUFigure(),
+        SeesawFigure(),
         DIoUNMSFigure(),
     ]
 

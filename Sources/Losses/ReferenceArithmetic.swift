@@ -1,0 +1,151 @@
+/// The arithmetic the reference directions (`ReferenceGradient.swift`) are
+/// written in: one `Double`, or several cases side by side in SIMD lanes.
+///
+/// Every operation is lane-wise IEEE double arithmetic, and the MATLAB `if`s
+/// become `select`s, so a SIMD instantiation gives bit-for-bit the numbers of the
+/// `Double` one in each lane (the simulator relies on that to run many cases per
+/// instruction without branches).
+public protocol ReferenceArithmetic: Sendable {
+    /// The result of a lane-wise comparison.
+    associatedtype Condition
+    /// How many independent values (lanes) one value holds.
+    static var laneCount: Int { get }
+    /// `value` in every lane.
+    init(broadcast value: Double)
+    /// The value of lane `index`.
+    func lane(_ index: Int) -> Double
+    /// Replaces the value of lane `index`.
+    mutating func setLane(_ index: Int, to value: Double)
+
+    static func + (a: Self, b: Self) -> Self
+    static func - (a: Self, b: Self) -> Self
+    static func * (a: Self, b: Self) -> Self
+    static func / (a: Self, b: Self) -> Self
+    static prefix func - (a: Self) -> Self
+    /// `|a|`.
+    static func magnitude(_ a: Self) -> Self
+    /// MATLAB `min(a, b)` for non-NaN values (`a < b ? a : b`).
+    static func minimum(_ a: Self, _ b: Self) -> Self
+    /// MATLAB `max(a, b)` for non-NaN values (`a > b ? a : b`).
+    static func maximum(_ a: Self, _ b: Self) -> Self
+    /// `a < b` per lane (false when either is NaN).
+    static func isLess(_ a: Self, _ b: Self) -> Condition
+    /// `condition ? whenTrue : whenFalse` per lane.
+    static func select(_ condition: Condition, _ whenTrue: Self, _ whenFalse: Self) -> Self
+    /// `first && second ? whenBoth : otherwise` per lane. (A separate requirement
+    /// because combining SIMD masks costs far more than two selects on SSE2.)
+    static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self
+    /// The correctly rounded square root per lane.
+    static func squareRoot(_ a: Self) -> Self
+}
+
+extension Double: ReferenceArithmetic {
+    public typealias Condition = Bool
+    @inlinable public static var laneCount: Int { 1 }
+    @inlinable @inline(__always) public init(broadcast value: Double) { self = value }
+    @inlinable @inline(__always) public func lane(_ index: Int) -> Double { self }
+    @inlinable @inline(__always) public mutating func setLane(_ index: Int, to value: Double) { self = value }
+    @inlinable @inline(__always) public static func magnitude(_ a: Double) -> Double { Swift.abs(a) }
+    @inlinable @inline(__always) public static func minimum(_ a: Double, _ b: Double) -> Double { a < b ? a : b }
+    @inlinable @inline(__always) public static func maximum(_ a: Double, _ b: Double) -> Double { a > b ? a : b }
+    @inlinable @inline(__always) public static func isLess(_ a: Double, _ b: Double) -> Bool { a < b }
+    @inlinable @inline(__always)
+    public static func select(_ first: Bool, _ second: Bool, _ whenBoth: Double, _ otherwise: Double) -> Double {
+        first && second ? whenBoth : otherwise
+    }
+    @inlinable @inline(__always)
+    public static func select(_ condition: Bool, _ whenTrue: Double, _ whenFalse: Double) -> Double {
+        condition ? whenTrue : whenFalse
+    }
+    @inlinable @inline(__always) public static func squareRoot(_ a: Double) -> Double { a.squareRoot() }
+}
+
+extension SIMD2: ReferenceArithmetic where Scalar == Double {
+    /// All-ones or all-zero bits per lane (the comparison result as a bit mask).
+    public typealias Condition = SIMD2<UInt64>
+    @inlinable public static var laneCount: Int { 2 }
+    @inlinable @inline(__always) public init(broadcast value: Double) { self.init(repeating: value) }
+    @inlinable @inline(__always) public func lane(_ index: Int) -> Double { self[index] }
+    @inlinable @inline(__always) public mutating func setLane(_ index: Int, to value: Double) { self[index] = value }
+    @inlinable @inline(__always) public static func magnitude(_ a: Self) -> Self {
+        // Clear the sign bits (one AND; `abs` per lane).
+        unsafeBitCast(unsafeBitCast(a, to: Condition.self) & Condition(repeating: 0x7FFF_FFFF_FFFF_FFFF), to: Self.self)
+    }
+    @inlinable @inline(__always) public static func minimum(_ a: Self, _ b: Self) -> Self { select(isLess(a, b), a, b) }
+    @inlinable @inline(__always) public static func maximum(_ a: Self, _ b: Self) -> Self { select(isLess(b, a), a, b) }
+    @inlinable @inline(__always) public static func squareRoot(_ a: Self) -> Self { a.squareRoot() }
+    @inlinable @inline(__always) public static func isLess(_ a: Self, _ b: Self) -> Condition {
+        unsafeBitCast(a .< b, to: Condition.self)
+    }
+    @inlinable @inline(__always)
+    public static func select(_ condition: Condition, _ whenTrue: Self, _ whenFalse: Self) -> Self {
+        // Bitwise blend rather than `replacing(with:where:)`, whose per-lane loop the
+        // optimiser sometimes turns into branches.
+        let t = unsafeBitCast(whenTrue, to: Condition.self), f = unsafeBitCast(whenFalse, to: Condition.self)
+        return unsafeBitCast((t & condition) | (f & ~condition), to: Self.self)
+    }
+    @inlinable @inline(__always)
+    public static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self {
+        select(first & second, whenBoth, otherwise)
+    }
+}
+
+extension SIMD4: ReferenceArithmetic where Scalar == Double {
+    /// All-ones or all-zero bits per lane (the comparison result as a bit mask).
+    public typealias Condition = SIMD4<UInt64>
+    @inlinable public static var laneCount: Int { 4 }
+    @inlinable @inline(__always) public init(broadcast value: Double) { self.init(repeating: value) }
+    @inlinable @inline(__always) public func lane(_ index: Int) -> Double { self[index] }
+    @inlinable @inline(__always) public mutating func setLane(_ index: Int, to value: Double) { self[index] = value }
+    @inlinable @inline(__always) public static func magnitude(_ a: Self) -> Self {
+        // Clear the sign bits (one AND; `abs` per lane).
+        unsafeBitCast(unsafeBitCast(a, to: Condition.self) & Condition(repeating: 0x7FFF_FFFF_FFFF_FFFF), to: Self.self)
+    }
+    @inlinable @inline(__always) public static func minimum(_ a: Self, _ b: Self) -> Self { select(isLess(a, b), a, b) }
+    @inlinable @inline(__always) public static func maximum(_ a: Self, _ b: Self) -> Self { select(isLess(b, a), a, b) }
+    @inlinable @inline(__always) public static func squareRoot(_ a: Self) -> Self { a.squareRoot() }
+    @inlinable @inline(__always) public static func isLess(_ a: Self, _ b: Self) -> Condition {
+        unsafeBitCast(a .< b, to: Condition.self)
+    }
+    @inlinable @inline(__always)
+    public static func select(_ condition: Condition, _ whenTrue: Self, _ whenFalse: Self) -> Self {
+        // Bitwise blend rather than `replacing(with:where:)`, whose per-lane loop the
+        // optimiser sometimes turns into branches.
+        let t = unsafeBitCast(whenTrue, to: Condition.self), f = unsafeBitCast(whenFalse, to: Condition.self)
+        return unsafeBitCast((t & condition) | (f & ~condition), to: Self.self)
+    }
+    @inlinable @inline(__always)
+    public static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self {
+        select(first & second, whenBoth, otherwise)
+    }
+}
+
+extension SIMD8: ReferenceArithmetic where Scalar == Double {
+    /// All-ones or all-zero bits per lane (the comparison result as a bit mask).
+    public typealias Condition = SIMD8<UInt64>
+    @inlinable public static var laneCount: Int { 8 }
+    @inlinable @inline(__always) public init(broadcast value: Double) { self.init(repeating: value) }
+    @inlinable @inline(__always) public func lane(_ index: Int) -> Double { self[index] }
+    @inlinable @inline(__always) public mutating func setLane(_ index: Int, to value: Double) { self[index] = value }
+    @inlinable @inline(__always) public static func magnitude(_ a: Self) -> Self {
+        // Clear the sign bits (one AND; `abs` per lane).
+        unsafeBitCast(unsafeBitCast(a, to: Condition.self) & Condition(repeating: 0x7FFF_FFFF_FFFF_FFFF), to: Self.self)
+    }
+    @inlinable @inline(__always) public static func minimum(_ a: Self, _ b: Self) -> Self { select(isLess(a, b), a, b) }
+    @inlinable @inline(__always) public static func maximum(_ a: Self, _ b: Self) -> Self { select(isLess(b, a), a, b) }
+    @inlinable @inline(__always) public static func squareRoot(_ a: Self) -> Self { a.squareRoot() }
+    @inlinable @inline(__always) public static func isLess(_ a: Self, _ b: Self) -> Condition {
+        unsafeBitCast(a .< b, to: Condition.self)
+    }
+    @inlinable @inline(__always)
+    public static func select(_ condition: Condition, _ whenTrue: Self, _ whenFalse: Self) -> Self {
+        // Bitwise blend rather than `replacing(with:where:)`, whose per-lane loop the
+        // optimiser sometimes turns into branches.
+        let t = unsafeBitCast(whenTrue, to: Condition.self), f = unsafeBitCast(whenFalse, to: Condition.self)
+        return unsafeBitCast((t & condition) | (f & ~condition), to: Self.self)
+    }
+    @inlinable @inline(__always)
+    public static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self {
+        select(first & second, whenBoth, otherwise)
+    }
+}
