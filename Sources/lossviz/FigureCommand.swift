@@ -30,7 +30,7 @@ struct FigureCommand: ParsableCommand {
     @Option(help: "Raster resolution for PNG output, in dots per inch.")
     var dpi: Double = 150
 
-    @Option(help: "Also write the figure's numbers to this JSON file.")
+    @Option(help: "Also write the figure's numbers to this JSON file (- for standard output).")
     var data: String?
 
     func validate() throws {
@@ -49,7 +49,9 @@ struct FigureCommand: ParsableCommand {
         if let output {
             try CairoRenderer.write(product.figure, to: URL(fileURLWithPath: output), dpi: dpi)
         }
-        if let data {
+        if data == "-" {
+            FileHandle.standardOutput.write(try FigureData.json(of: product, figure: name))
+        } else if let data {
             try FigureData.write(product, figure: name, to: URL(fileURLWithPath: data))
         }
     }
