@@ -3,6 +3,8 @@ public enum FigureCatalog {
     /// The recipes, in catalogue order.
     public static let all: [any FigureRecipe] = [
         GIoUDegeneratesFigure(),
+        LossFieldsFigure(),
+        ShapeFieldsFigure(),
     ]
 
     /// The figure names, in catalogue order.
