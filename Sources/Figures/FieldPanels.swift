@@ -235,17 +235,19 @@ public struct FieldPanels: Sendable {
     // MARK: Drawing
 
     /// The grid of panels: `columns` per row (nil: all in one row up to 3,
-    /// 2 x 2 for 4, else 3 per row), each panel about `panelSize` inches wide,
+    /// 2 x 2 for 4, else 3 per row), each panel about `panelSize` inches wide
+    /// (nil: 4 for one panel per row, 3.3 for two, else 2.7),
     /// one colour bar beside the last panel of the middle row. `differences`
     /// (from `difference(_:minus:)`) follow in rows of their own with their own
     /// shared colour scale and colour bar.
-    public func figure(title: String? = nil, columns: Int? = nil, panelSize: Double = 2.7,
+    public func figure(title: String? = nil, columns: Int? = nil, panelSize: Double? = nil,
                        differences: [FieldDifference] = [], logarithmicDifferences: Bool = false) -> Figure {
         let count = fields.count
         let perRow = max(1, min(columns ?? (count <= 3 ? count : count == 4 ? 2 : 3), count))
         let rows = (count + perRow - 1) / perRow
         let differenceRows = (differences.count + perRow - 1) / perRow
         let titleLines = title.map { $0.split(separator: "\n").count + 1 } ?? 0
+        let panelSize = panelSize ?? (perRow == 1 ? 4 : perRow == 2 ? 3.3 : 2.7)
         var figure = Figure(width: Double(perRow) * panelSize + 1.3,
                             height: Double(rows + differenceRows) * panelSize + 0.5 + 0.22 * Double(titleLines))
         figure.panels = []
@@ -381,15 +383,15 @@ extension FieldPanels {
         switch field.layout {
         case let .offset(width, height):
             let prediction = CentreFormBox(x: 0, y: 0, w: width, h: height)
-            setup = "Loss over the centre offset (Δx, Δy): prediction \(Self.size(prediction)), target \(Self.size(field.target)) (white)"
-            line = "dashed: the boxes overlap inside"
+            setup = "Loss over the centre offset; prediction \(Self.size(prediction)), target \(Self.size(field.target)) (white)"
+            line = "dashed: the boxes overlap"
         case .scaleAspect:
-            setup = "Loss over the scale and aspect of a prediction centred on a \(Self.size(field.target)) target (white cross)"
+            setup = "Loss over scale and aspect; prediction centred on a \(Self.size(field.target)) target (white cross)"
             line = "dashed: w/h = wₜ/hₜ"
         }
         let space = field.layout == .scaleAspect ? " in log coordinates" : ""
         switch overlay {
-        case .arrows: return setup + "\n" + line + "; arrows: direction of −∇L\(space) (\(convention.rawValue))"
+        case .arrows: return setup + "\n" + line + "; arrows: −∇L direction\(space) (\(convention.rawValue))"
         case .streamlines: return setup + "\n" + line + "; streamlines of −∇L\(space) (\(convention.rawValue))"
         case .none: return setup + "\n" + line
         }
