@@ -16,18 +16,25 @@ struct LossFieldsFigure: FigureRecipe {
     let caption = """
         Each panel is one loss `L` over the offset `(Δx, Δy)` of the prediction's centre from the \
         target's centre, for a 1 × 1 target (white outline) and a 1.5 × 0.75 prediction (w/h = 2, so \
-        that CIoU's aspect term `αv` and EIoU's `(w − wₜ)²/C_w² + (h − hₜ)²/C_h²` are not zero). All \
-        panels share one viridis colour scale; white contours are drawn at the colour bar's ticks. \
-        Arrows show the direction of `−∇L` (autograd, as PyTorch's `backward()`), all of equal length: \
-        the contour spacing shows the magnitude. The dashed rectangle is where the boxes overlap, \
-        `|Δx| < (w + wₜ)/2`, `|Δy| < (h + hₜ)/2`. What to notice: IoU's loss is flat at 1 outside the \
-        overlap, so it has no gradient there (no arrows; the share of the grid is printed). GIoU \
-        `1 − IoU + (|C| − U)/|C|` keeps a gradient outside, but it shrinks the enclosing box `C`, so \
-        off the axes its arrows point sideways, towards the nearer axis, before they point at the \
-        target. DIoU `1 − IoU + ρ²/c²` pulls the centre straight at the target from every side, nearly \
-        isotropically; CIoU and EIoU add shape terms to it; SIoU's angle cost first aligns the centre \
-        with the nearer axis. MPDIoU is drawn for an 8 × 8 image (its corner distances are divided by \
-        the image diagonal, `W² + H²`); Wise-IoU is v3 with a running mean of 1; Shape-IoU has scale 0.
+        that CIoU's `αv` and EIoU's `(w − wₜ)²/C_w² + (h − hₜ)²/C_h²` are not zero); 201 × 201 points \
+        over `[−3, 3]²`. All panels share one viridis colour scale; the white contours are at the \
+        colour bar's ticks. Arrows show the direction of `−∇L` (autograd, as PyTorch's `backward()`) \
+        on a 14 × 14 sub-grid, all of equal length, so the contour spacing shows the magnitude; where \
+        the gradient is zero there is no arrow and the panel prints the share of the grid. The dashed \
+        rectangle is where the boxes overlap, `|Δx| < (w + wₜ)/2`, `|Δy| < (h + hₜ)/2`. \
+        What to notice: IoU's loss is flat at 1 outside the overlap, so it has no gradient there, and \
+        none either on the small plateau where the wider prediction spans the target. GIoU, \
+        `1 − IoU + (|C| − U)/|C|`, keeps a gradient outside, but it only shrinks the enclosing box \
+        `C`: off the axes its arrows point sideways, towards the nearer axis, and then along it. \
+        DIoU, `1 − IoU + ρ²/c²`, pulls the centre towards the target from every side, though not \
+        exactly radially: far out beside the target it even tilts away from the axis, because the \
+        enclosing diagonal `c` grows faster than `ρ`. CIoU's `αv` does not depend on the offset once \
+        the boxes are disjoint, so there its arrows are DIoU's. EIoU's width and height terms shrink as \
+        the enclosing box grows, which turns its arrows away from the target where the shapes differ. \
+        SIoU's distance cost, weighted by the angle cost, bends its arrows near the axes. MPDIoU \
+        (corner distances over the image diagonal; an 8 × 8 image here) and Wise-IoU (v3, running \
+        mean 1; `exp(ρ²/c²)` with `c` detached) pull exactly towards the target outside the overlap. \
+        Shape-IoU has scale 0.
         """
     let dataKeys = """
         - `over` (`offset`), `target` `[cx, cy, w, h]`, `size` (the prediction's `[w, h]`), `gradient` \

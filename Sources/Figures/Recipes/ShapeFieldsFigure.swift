@@ -13,19 +13,24 @@ struct ShapeFieldsFigure: FigureRecipe {
     let name = "shape-fields"
     let summary = "Each IoU-family loss over the scale and aspect ratio of a prediction centred on the target"
     let caption = """
-        Each panel is one loss `L` over the shape of a prediction centred on a 2 × 1 target: x is the \
-        area factor `s = wh/(wₜhₜ)`, y the aspect ratio `a = w/h`, both on log axes; the white cross \
-        is the target's shape `(1, wₜ/hₜ)` and the dashed line `w/h = wₜ/hₜ`. All panels share one \
-        viridis colour scale with white contours at the colour bar's ticks; arrows show the direction \
-        of `−∇L` in the log coordinates of the axes, `(−s ∂L/∂s, −a ∂L/∂a)` (autograd). With the \
-        centres equal, `ρ = 0` and IoU, GIoU and DIoU are the same function of the shape: inside the \
-        wedge where one box contains the other, `IoU = min(s, 1/s)` does not depend on the aspect at \
-        all, so their arrows point along the scale axis only and the aspect is never corrected. CIoU \
-        adds `αv` with `v = 4/π² (arctan(wₜ/hₜ) − arctan(w/h))²`: a valley along `w/h = wₜ/hₜ`, \
-        but `v` is zero along the whole line, so CIoU does not fix the size along it. EIoU's \
-        `(w − wₜ)²/C_w² + (h − hₜ)²/C_h²` penalises width and height themselves and has a single \
-        minimum at the target. SIoU's shape cost and Shape-IoU also see the shape; MPDIoU (8 × 8 \
-        image) penalises the corner distances, which for centred boxes are `|w − wₜ|/2, |h − hₜ|/2`.
+        Each panel of the top three rows is one loss `L` over the shape of a prediction centred on a \
+        2 × 1 target: x is the area factor `s = wh/(wₜhₜ)`, y the aspect ratio `a = w/h`, both on \
+        log axes over a factor 8 either side of the target (201 × 201 points); the white cross is the \
+        target's shape `(1, wₜ/hₜ)`, the dashed line `w/h = wₜ/hₜ`. They share one viridis colour \
+        scale with white contours at the colour bar's ticks; arrows show the direction of `−∇L` in \
+        the log coordinates of the axes, `(−s ∂L/∂s, −a ∂L/∂a)` (autograd). The bottom row is what \
+        three losses add to the IoU loss, `L − L_IoU`, on a log colour scale: with the centres equal \
+        (`ρ = 0`) that is their shape penalty alone. What to notice: DIoU equals IoU here (`ρ = 0`), \
+        and GIoU differs only where the boxes cross; inside the wedge where one box contains the other, \
+        `IoU = min(s, 1/s)` does not depend on the aspect at all, so their arrows point along the \
+        scale axis only and the aspect is not corrected. CIoU's `αv`, with \
+        `v = 4/π² (arctan(wₜ/hₜ) − arctan(w/h))²`, is a valley along the whole line `w/h = wₜ/hₜ`: \
+        its arrows point straight at the line and it has no derivative along the scale, so it fixes \
+        the ratio but not the size; near the line it is tiny (`α` and `v` both vanish there), which is \
+        why the CIoU panel looks like IoU's. EIoU's `(w − wₜ)²/C_w² + (h − hₜ)²/C_h²` and SIoU's shape \
+        cost have a single minimum, at the target. MPDIoU (8 × 8 image) penalises the corner \
+        distances, for centred boxes `|w − wₜ|/2` and `|h − hₜ|/2`; Wise-IoU is v3 with a running mean \
+        of 1; Shape-IoU has scale 0.
         """
     let dataKeys = """
         - `over` (`scale-aspect`), `target` `[cx, cy, w, h]`, `gradient` (`autograd`), `x_name`, \
@@ -35,6 +40,8 @@ struct ShapeFieldsFigure: FigureRecipe {
         - `losses.NAME.arrows`: `x`, `y`, and `u`, `v` = `(−s ∂L/∂s, −a ∂L/∂a)` at each arrow (0 where none is drawn).
         - `losses.NAME.zero_gradient_fraction`: share of the grid where `|∇L| ≤ 1e-12`.
         - `losses.NAME.minimum`: `x`, `y`, `value` of the smallest loss on the grid.
+        - `differences.NAME-iou` (`ciou-iou`, `eiou-iou`, `siou-iou`): the bottom row, `L_NAME − L_IoU`, \
+        with the same keys as a loss.
         """
 
     /// The losses whose shape penalty (`L − L_IoU`, since `ρ = 0`) gets a panel of its own.
