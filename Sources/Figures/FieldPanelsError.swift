@@ -15,6 +15,7 @@ public enum FieldPanelsError: Error, Equatable, Sendable, CustomStringConvertibl
     /// A field could not be computed.
     case sweep(SweepError)
 
+    /// What is wrong, and what to do about it.
     public var description: String {
         switch self {
         case .noLosses:

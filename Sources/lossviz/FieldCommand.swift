@@ -22,7 +22,7 @@ struct Field: ParsableCommand {
             --output draws one panel per loss (format from the extension: .png, .svg,
             .pdf): the loss as a viridis heatmap with one colour scale for all panels,
             white contours at the colour bar's ticks, and the direction of -grad L as
-            arrows on a 14 x 14 sub-grid (--arrows, the default) or as streamlines
+            arrows on a 14-column sub-grid (--arrows, the default) or as streamlines
             (--streamlines); no arrow where the gradient vanishes, and each panel
             prints the share of the grid where it does. offset panels outline the
             target and dash where the boxes overlap; scale-aspect panels use log axes,
