@@ -15,6 +15,8 @@ public enum FigureCatalog {
         FocalEIoUFigure(),
         SeesawFigure(),
         DIoUNMSFigure(),
+        LossFieldsFigure(),
+        ShapeFieldsFigure(),
     ]
 
     /// The figure names, in catalogue order.

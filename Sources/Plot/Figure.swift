@@ -23,7 +23,7 @@ public struct Figure: Hashable, Sendable {
     public var height: Double
     /// Raster resolution in dots per inch (vector output ignores it).
     public var dpi: Double = 100
-    /// A title over the whole figure.
+    /// A title over the whole figure, wrapped to the page width; `\n` starts a new line.
     public var title: String?
     /// A caption line (wrapped to the figure width) under the whole figure.
     public var caption: String?

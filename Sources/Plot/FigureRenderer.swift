@@ -33,8 +33,10 @@ struct FigureRenderer {
         var title: TextBlock?
         var top = pad
         if let t = figure.title, !t.isEmpty {
-            let block = TextBlock(t, font: Font(size: style.figureTitleSize), anchor: .top,
-                                  at: Point(page.width / 2, pad), canvas: canvas)
+            // Wrapped like the caption, so a long title never runs off the page.
+            let font = Font(size: style.figureTitleSize)
+            let block = TextBlock(Self.wrap(t, width: page.width - 2 * pad, font: font, canvas: canvas), font: font,
+                                  anchor: .top, at: Point(page.width / 2, pad), canvas: canvas)
             title = block
             top = block.bounds().maxY + 6
         }

@@ -1,4 +1,7 @@
 import ArgumentParser
+import CairoCanvas
+import Figures
+import Foundation
 import Losses
 import Sweep
 
@@ -13,7 +16,17 @@ struct Field: ParsableCommand {
             scale x target area and aspect ratio w/h = aspect, both log-spaced over
             --range (default 0.25:4).
             --resolution points per axis; --gradient picks the convention of the
-            gradient arrays (reference: iou, giou, diou, ciou only).
+            gradient arrays and of the drawn gradient (reference: iou, giou, diou,
+            ciou only).
+
+            --output draws one panel per loss (format from the extension: .png, .svg,
+            .pdf): the loss as a viridis heatmap with one colour scale for all panels,
+            white contours at the colour bar's ticks, and the direction of -grad L as
+            arrows on a 14-column sub-grid (--arrows, the default) or as streamlines
+            (--streamlines); no arrow where the gradient vanishes, and each panel
+            prints the share of the grid where it does. offset panels outline the
+            target and dash where the boxes overlap; scale-aspect panels use log axes,
+            mark the target's (1, w/h) and draw arrows in log coordinates.
 
             --data writes JSON: over, target [cx, cy, w, h], size [w, h] (offset only),
             gradient, x_name, y_name, x, y, and per loss row-major grids (grid[j][i] at
@@ -22,6 +35,8 @@ struct Field: ParsableCommand {
             written as the strings "inf", "-inf", "nan".
 
             Examples:
+              lossviz field iou,giou,diou,ciou --over offset --size 1.5,0.75 --output offsets.png
+              lossviz field ciou,eiou --over scale-aspect --streamlines --output shapes.svg
               lossviz field iou,giou,diou,ciou --over offset --data offsets.json
               lossviz field ciou,eiou --over scale-aspect --resolution 121 --data shapes.json
               lossviz field giou --over offset --gradient reference --size 2,1 --data giou.json
@@ -55,10 +70,10 @@ struct Field: ParsableCommand {
     @Option(help: "Gradient convention of the gradient arrays: autograd or reference.")
     var gradient: GradientConvention = .autograd
 
-    @Flag(help: "Draw the negative gradient as arrows (drawing only).")
+    @Flag(help: "Draw the direction of the negative gradient as arrows (the default; drawing only).")
     var arrows = false
 
-    @Flag(help: "Draw the negative gradient as streamlines (drawing only).")
+    @Flag(help: "Draw the negative gradient as streamlines instead of arrows (drawing only).")
     var streamlines = false
 
     @OptionGroup(title: "Loss options")
@@ -67,16 +82,24 @@ struct Field: ParsableCommand {
     @Option(help: "Figure to draw (.png, .svg, .pdf).")
     var output: String?
 
+    @Option(help: "Raster resolution of a PNG --output, in dots per inch.")
+    var dpi: Double = 150
+
     @Option(help: "JSON file for the numbers, or - for standard output.")
     var data: String?
 
     func validate() throws {
         if arrows && streamlines { throw ValidationError("give --arrows or --streamlines, not both") }
+        guard output != nil || data != nil else {
+            throw ValidationError("nothing to write: give --output FILE (.png, .svg, .pdf) and/or --data FILE.json")
+        }
+        guard dpi > 0, dpi <= 2400 else { throw ValidationError("--dpi must be in (0, 2400], got \(dpi)") }
+        if let output {
+            do { _ = try OutputFormat(url: URL(fileURLWithPath: output)) } catch { throw ValidationError(error.description) }
+        }
     }
 
     func run() throws {
-        if output != nil { throw SweepCommandError.drawingUnavailable(command: "field") }
-        guard let data else { throw SweepCommandError.noDataOutput(command: "field") }
         guard resolution >= 2 else { throw SweepCommandError.nonPositive(option: "resolution", value: resolution) }
         let names = SweepArguments.names(losses)
         let boxLosses = try SweepArguments.losses(names, options: options.lossOptions()).map { loss throws in
@@ -100,6 +123,13 @@ struct Field: ParsableCommand {
         }
         let report = try FieldReport(losses: boxLosses, convention: gradient, target: targetBox,
                                      layout: layout, x: x, y: x)
-        try AtomicFileWriter.write(report.json.text, to: data)
+        if let output {
+            let panels = try FieldPanels(fields: report.fields, losses: boxLosses, convention: gradient,
+                                         overlay: streamlines ? .streamlines : .arrows)
+            try CairoRenderer.write(panels.figure(title: panels.title), to: URL(fileURLWithPath: output), dpi: dpi)
+        }
+        if let data {
+            try AtomicFileWriter.write(report.json.text, to: data)
+        }
     }
 }
