@@ -8,6 +8,7 @@ import Foundation
 let benchmarks: [String: () throws -> BenchmarkResult] = [
     "ciou-gradient": ciouGradientBenchmark,
     "plot-heatmap": plotHeatmapBenchmark,
+    "simulate-1715k": simulate1715kBenchmark,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -2,14 +2,8 @@
 // the hand-derived update directions of the DIoU authors' MATLAB simulation
 // (repository Zzh-tju/DIoU, folder "simulation experiment": dIOU.m, dGIOU.m,
 // dDIOU.m, dCIOU.m, iou.m), reproduced formula for formula, quirks included.
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+// Written over `ReferenceArithmetic` so the simulator can run several cases per
+// SIMD instruction; every MATLAB `if` is a lane-wise `select` of the same values.
 
 /// The four losses for which the DIoU authors' simulation code hand-derives an
 /// update direction (Zheng et al., AAAI 2020 / IEEE TCYB 2021, simulation experiment).
@@ -50,43 +44,60 @@ public func referenceAscent(_ loss: ReferenceLoss, prediction: Box, target: Box)
 }
 
 /// The authors' ascent direction in centre form, on raw centre-form coordinates:
-/// the exact `x, y, w, h` components of SIMULATION.md section 3, without packing.
+/// the `x, y, w, h` components of SIMULATION.md section 3, without packing.
 ///
 /// This is the form the simulator iterates on (the MATLAB code keeps the box as
 /// `[x, y, w, h]` and converts to edges `t = y - h/2, b = y + h/2, l = x - w/2,
-/// r = x + w/2` at every step). Any real input gives a finite output as long as
-/// the union and the enclosing box have positive size; degenerate boxes
-/// (`t >= b` or `l >= r`) follow the MATLAB branch that copies `db` into `dt`
-/// (and `dr` into `dl`).
-@inlinable
-public func referenceAscentCentreForm(
+/// r = x + w/2` at every step). `T` is `Double` or SIMD lanes of independent cases.
+/// The output is finite as long as the union and the enclosing box have positive
+/// size; degenerate boxes (`t >= b` or `l >= r`) follow the MATLAB branch that
+/// copies `db` into `dt` (and `dr` into `dl`).
+///
+/// Rounding: each MATLAB quotient `a / q` over a shared denominator (`U^2`, `C^2`,
+/// `c2^2`, and `U` in `I/U`) is computed as `a * (1/q)`, one division per
+/// denominator; results agree with the MATLAB order to a few ulps.
+@inlinable @inline(__always)
+public func referenceAscentCentreForm<T: ReferenceArithmetic>(
     _ loss: ReferenceLoss,
-    x: Double, y: Double, w: Double, h: Double,
-    targetX: Double, targetY: Double, targetW: Double, targetH: Double
-) -> (x: Double, y: Double, w: Double, h: Double) {
+    x: T, y: T, w: T, h: T,
+    target: ReferenceTarget<T>
+) -> (x: T, y: T, w: T, h: T) {
     let p = ReferenceEdges(x: x, y: y, w: w, h: h)
-    let g = ReferenceEdges(x: targetX, y: targetY, w: targetW, h: targetH)
+    let g = target.edges
     switch loss {
     case .iou:
         return referenceIoUEdgeAscent(p, g).centreForm
     case .giou:
         return referenceGIoUEdgeAscent(p, g).centreForm
     case .diou:
-        return referenceDIoUAscent(p, g, x: x, y: y, targetX: targetX, targetY: targetY, extraW: 0, extraH: 0)
+        let zero = T(broadcast: 0)
+        return referenceDIoUAscent(p, g, x: x, y: y, targetX: target.x, targetY: target.y, extraW: zero, extraH: zero)
     case .ciou:
         // dCIOU.m: the aspect term v = 4/pi^2 (atan(w_g/h_g) - atan(w/h))^2 with its
         // hand derivative (8/pi^2)(atan(w_g/h_g) - atan(w/h)) * (h, -w) (the true
         // derivative has an extra 1/(w^2 + h^2)), weighted by
-        // alpha = v / (1 - IoU + v + 1e-7) with the plain IoU of iou.m.
-        let difference = atan(targetW / targetH) - atan(w / h)
-        let v = 4 / (Double.pi * Double.pi) * difference * difference
-        let alpha = v / (1 - referenceIoU(p, g) + v + 0.0000001)
-        let slope = 8 / (Double.pi * Double.pi) * difference
+        // alpha = v / (1 - IoU + v + 1e-7) with the plain IoU of iou.m, added to the
+        // distance term before the IoU term.
+        let difference = target.aspectAngle - T.arcTangent(w / h)
+        let v = T(broadcast: 4 / (Double.pi * Double.pi)) * difference * difference
+        let alpha = v / (T(broadcast: 1) - referenceIoU(ReferenceOverlap(p, g)) + v + T(broadcast: 0.0000001))
+        let slope = T(broadcast: 8 / (Double.pi * Double.pi)) * difference
         return referenceDIoUAscent(
-            p, g, x: x, y: y, targetX: targetX, targetY: targetY,
+            p, g, x: x, y: y, targetX: target.x, targetY: target.y,
             extraW: alpha * (slope * h), extraH: alpha * (-slope * w)
         )
     }
+}
+
+/// The same direction for a target given by its centre form.
+@inlinable @inline(__always)
+public func referenceAscentCentreForm<T: ReferenceArithmetic>(
+    _ loss: ReferenceLoss,
+    x: T, y: T, w: T, h: T,
+    targetX: T, targetY: T, targetW: T, targetH: T
+) -> (x: T, y: T, w: T, h: T) {
+    referenceAscentCentreForm(loss, x: x, y: y, w: w, h: h,
+                              target: ReferenceTarget(x: targetX, y: targetY, w: targetW, h: targetH))
 }
 
 /// The plain IoU of the authors' `iou.m`: `I/U` when the boxes overlap
@@ -94,44 +105,90 @@ public func referenceAscentCentreForm(
 ///
 /// This is the `IoU(B)` of the simulation's `(2 - IoU)` step factor and of the
 /// CIoU `alpha` (SIMULATION.md sections 1 and 3).
-@inlinable
-public func referencePlainIoU(
-    x: Double, y: Double, w: Double, h: Double,
-    targetX: Double, targetY: Double, targetW: Double, targetH: Double
-) -> Double {
-    referenceIoU(ReferenceEdges(x: x, y: y, w: w, h: h),
-                 ReferenceEdges(x: targetX, y: targetY, w: targetW, h: targetH))
+@inlinable @inline(__always)
+public func referencePlainIoU<T: ReferenceArithmetic>(x: T, y: T, w: T, h: T, target: ReferenceTarget<T>) -> T {
+    referenceIoU(ReferenceOverlap(ReferenceEdges(x: x, y: y, w: w, h: h), target.edges))
+}
+
+/// The plain IoU of `iou.m` for a target given by its centre form.
+@inlinable @inline(__always)
+public func referencePlainIoU<T: ReferenceArithmetic>(
+    x: T, y: T, w: T, h: T,
+    targetX: T, targetY: T, targetW: T, targetH: T
+) -> T {
+    referencePlainIoU(x: x, y: y, w: w, h: h,
+                      target: ReferenceTarget(x: targetX, y: targetY, w: targetW, h: targetH))
+}
+
+/// A target box with what the reference directions derive from it alone (its
+/// edges and `atan(w/h)`), computed once for the many steps of a regression.
+public struct ReferenceTarget<T: ReferenceArithmetic> {
+    /// Centre x.
+    public let x: T
+    /// Centre y.
+    public let y: T
+    /// Width.
+    public let w: T
+    /// Height.
+    public let h: T
+    /// `atan(w/h)`, the target's angle in CIoU's aspect term.
+    public let aspectAngle: T
+    @usableFromInline let edges: ReferenceEdges<T>
+
+    /// The target `(x, y, w, h)` in centre form.
+    @inlinable @inline(__always)
+    public init(x: T, y: T, w: T, h: T) {
+        self.x = x
+        self.y = y
+        self.w = w
+        self.h = h
+        aspectAngle = T.arcTangent(w / h)
+        edges = ReferenceEdges(x: x, y: y, w: w, h: h)
+    }
+
+    /// The target `(x, y, w, h)` with `aspectAngle`, which must be `atan(w/h)`
+    /// (computed once by the caller for many targets of the same shape).
+    @inlinable @inline(__always)
+    public init(x: T, y: T, w: T, h: T, aspectAngle: T) {
+        self.x = x
+        self.y = y
+        self.w = w
+        self.h = h
+        self.aspectAngle = aspectAngle
+        edges = ReferenceEdges(x: x, y: y, w: w, h: h)
+    }
 }
 
 // MARK: - The MATLAB building blocks
 
 /// A box as its four edges, `t = y - h/2`, `b = y + h/2`, `l = x - w/2`, `r = x + w/2` (to_tblr.m).
 @usableFromInline
-struct ReferenceEdges {
-    @usableFromInline var t: Double
-    @usableFromInline var b: Double
-    @usableFromInline var l: Double
-    @usableFromInline var r: Double
+struct ReferenceEdges<T: ReferenceArithmetic> {
+    @usableFromInline var t: T
+    @usableFromInline var b: T
+    @usableFromInline var l: T
+    @usableFromInline var r: T
 
-    @inlinable
-    init(x: Double, y: Double, w: Double, h: Double) {
-        t = y - h / 2
-        b = y + h / 2
-        l = x - w / 2
-        r = x + w / 2
+    @inlinable @inline(__always)
+    init(x: T, y: T, w: T, h: T) {
+        let half = T(broadcast: 0.5)
+        t = y - h * half
+        b = y + h * half
+        l = x - w * half
+        r = x + w * half
     }
 }
 
 /// A direction on the four edges `(t, b, l, r)`.
 @usableFromInline
-struct ReferenceEdgeDirection {
-    @usableFromInline var t: Double
-    @usableFromInline var b: Double
-    @usableFromInline var l: Double
-    @usableFromInline var r: Double
+struct ReferenceEdgeDirection<T: ReferenceArithmetic> {
+    @usableFromInline var t: T
+    @usableFromInline var b: T
+    @usableFromInline var l: T
+    @usableFromInline var r: T
 
-    @inlinable
-    init(t: Double, b: Double, l: Double, r: Double) {
+    @inlinable @inline(__always)
+    init(t: T, b: T, l: T, r: T) {
         self.t = t
         self.b = b
         self.l = l
@@ -141,45 +198,49 @@ struct ReferenceEdgeDirection {
     /// to_xywh.m: `dx = dl + dr`, `dy = dt + db`, `dw = dr - dl`, `dh = db - dt`
     /// (no factor 1/2 - on purpose in the original).
     @inlinable
-    var centreForm: (x: Double, y: Double, w: Double, h: Double) {
-        (x: l + r, y: t + b, w: r - l, h: b - t)
+    var centreForm: (x: T, y: T, w: T, h: T) {
+        @inline(__always) get { (x: l + r, y: t + b, w: r - l, h: b - t) }
     }
 }
 
 /// The quantities that iou.m, dIOU.m and dGIOU.m share: the *unclamped*
 /// intersection (In.m), union, and dI/dU of dIbox.m, dXbox.m, dUbox.m.
 @usableFromInline
-struct ReferenceOverlap {
-    /// Intersection edges: `It = max(t)`, `Ib = min(b)`, `Il = max(l)`, `Ir = min(r)`.
-    @usableFromInline var top: Double, bottom: Double, left: Double, right: Double
+struct ReferenceOverlap<T: ReferenceArithmetic> {
+    /// `It < Ib` and `Il < Ir` (`It = max(t)`, `Ib = min(b)`, `Il = max(l)`,
+    /// `Ir = min(r)`): the boxes overlap when both hold.
+    @usableFromInline var overlapsVertically: T.Condition, overlapsHorizontally: T.Condition
     /// `I = (Ib - It)(Ir - Il)`, not clamped at 0.
-    @usableFromInline var intersection: Double
+    @usableFromInline var intersection: T
     /// `U = A_p + A_g - I`.
-    @usableFromInline var union: Double
+    @usableFromInline var union: T
+    /// `1/U`.
+    @usableFromInline var inverseUnion: T
     /// dIbox.m: `dI/dt = -Iw` if `t_p > t_g`, `dI/db = Iw` if `b_p < b_g`, `dI/dl = -Ih`
     /// if `l_p > l_g`, `dI/dr = Ih` if `r_p < r_g`, each 0 otherwise.
-    @usableFromInline var dI: ReferenceEdgeDirection
+    @usableFromInline var dI: ReferenceEdgeDirection<T>
     /// dUbox.m: `dU = dX - dI` with dXbox.m `dX = (-w_p, w_p, -h_p, h_p)`.
-    @usableFromInline var dU: ReferenceEdgeDirection
+    @usableFromInline var dU: ReferenceEdgeDirection<T>
 
-    /// `It < Ib && Il < Ir`: the boxes overlap.
-    @inlinable var overlaps: Bool { top < bottom && left < right }
-
-    @inlinable
-    init(_ p: ReferenceEdges, _ g: ReferenceEdges) {
-        top = max(p.t, g.t)
-        bottom = min(p.b, g.b)
-        left = max(p.l, g.l)
-        right = min(p.r, g.r)
-        intersection = (bottom - top) * (right - left)
-        union = (p.b - p.t) * (p.r - p.l) + (g.b - g.t) * (g.r - g.l) - intersection
+    @inlinable @inline(__always)
+    init(_ p: ReferenceEdges<T>, _ g: ReferenceEdges<T>) {
+        let top = T.maximum(p.t, g.t)
+        let bottom = T.minimum(p.b, g.b)
+        let left = T.maximum(p.l, g.l)
+        let right = T.minimum(p.r, g.r)
+        overlapsVertically = T.isLess(top, bottom)
+        overlapsHorizontally = T.isLess(left, right)
         let iw = right - left
         let ih = bottom - top
+        intersection = ih * iw
+        union = (p.b - p.t) * (p.r - p.l) + (g.b - g.t) * (g.r - g.l) - intersection
+        inverseUnion = T(broadcast: 1) / union
+        let zero = T(broadcast: 0)
         dI = ReferenceEdgeDirection(
-            t: p.t > g.t ? -iw : 0,
-            b: p.b < g.b ? iw : 0,
-            l: p.l > g.l ? -ih : 0,
-            r: p.r < g.r ? ih : 0
+            t: T.select(T.isLess(g.t, p.t), -iw, zero),
+            b: T.select(T.isLess(p.b, g.b), iw, zero),
+            l: T.select(T.isLess(g.l, p.l), -ih, zero),
+            r: T.select(T.isLess(p.r, g.r), ih, zero)
         )
         let pw = p.r - p.l
         let ph = p.b - p.t
@@ -187,30 +248,34 @@ struct ReferenceOverlap {
     }
 }
 
-/// iou.m: `I/U` if the boxes overlap, else 0.
-@inlinable
-func referenceIoU(_ p: ReferenceEdges, _ g: ReferenceEdges) -> Double {
-    let o = ReferenceOverlap(p, g)
-    return o.overlaps ? o.intersection / o.union : 0
+/// iou.m: `I/U` (as `I * (1/U)`) if the boxes overlap, else 0.
+@inlinable @inline(__always)
+func referenceIoU<T: ReferenceArithmetic>(_ o: ReferenceOverlap<T>) -> T {
+    T.select(o.overlapsVertically, o.overlapsHorizontally, o.intersection * o.inverseUnion, T(broadcast: 0))
 }
 
 /// dIOU.m: `(U dI - I dU)/U^2` on the edges when the boxes overlap and `U > 0`,
 /// else 0; then, if `t_p >= b_p`, both `dt` and `db` become `db` (and both `dl`,
 /// `dr` become `dr` if `l_p >= r_p`) - MATLAB's sequential swap `s.dt=s.db; s.db=s.dt;`.
-@inlinable
-func referenceIoUEdgeAscent(_ p: ReferenceEdges, _ g: ReferenceEdges) -> ReferenceEdgeDirection {
+@inlinable @inline(__always)
+func referenceIoUEdgeAscent<T: ReferenceArithmetic>(
+    _ p: ReferenceEdges<T>, _ g: ReferenceEdges<T>
+) -> ReferenceEdgeDirection<T> {
     let o = ReferenceOverlap(p, g)
-    var s = ReferenceEdgeDirection(t: 0, b: 0, l: 0, r: 0)
-    if o.overlaps && o.union > 0 {
-        let u = o.union, i = o.intersection, u2 = u * u
-        s.t = (u * o.dI.t - i * o.dU.t) / u2
-        s.b = (u * o.dI.b - i * o.dU.b) / u2
-        s.l = (u * o.dI.l - i * o.dU.l) / u2
-        s.r = (u * o.dI.r - i * o.dU.r) / u2
-    }
-    if !(p.t < p.b) { s.t = s.b }
-    if !(p.l < p.r) { s.l = s.r }
-    return s
+    let zero = T(broadcast: 0)
+    // 1/U^2 where the direction applies (overlap and U > 0), else 0: the numerators
+    // are finite, so the products are the MATLAB values or (signed) zeros.
+    let inverseU2 = T.select(o.overlapsVertically, o.overlapsHorizontally,
+                             T.select(T.isLess(zero, o.union), o.inverseUnion * o.inverseUnion, zero), zero)
+    let u = o.union, i = o.intersection
+    let t = (u * o.dI.t - i * o.dU.t) * inverseU2
+    let b = (u * o.dI.b - i * o.dU.b) * inverseU2
+    let l = (u * o.dI.l - i * o.dU.l) * inverseU2
+    let r = (u * o.dI.r - i * o.dU.r) * inverseU2
+    return ReferenceEdgeDirection(
+        t: T.select(T.isLess(p.t, p.b), t, b), b: b,
+        l: T.select(T.isLess(p.l, p.r), l, r), r: r
+    )
 }
 
 /// dGIOU.m: enclosing box `C` (cover.m) with dCbox.m `dC/dt = -(Cr - Cl)` if
@@ -218,33 +283,33 @@ func referenceIoUEdgeAscent(_ p: ReferenceEdges, _ g: ReferenceEdges) -> Referen
 /// `dC/dr = Cb - Ct` if `r_p > r_g`; penalty direction `(C dU - U dC)/C^2` with the
 /// unclamped `U, dU`. Overlapping: IoU direction + penalty (penalty only if `C > 0`);
 /// disjoint: the penalty alone (0 if `C <= 0`, where MATLAB would divide by zero).
-@inlinable
-func referenceGIoUEdgeAscent(_ p: ReferenceEdges, _ g: ReferenceEdges) -> ReferenceEdgeDirection {
+@inlinable @inline(__always)
+func referenceGIoUEdgeAscent<T: ReferenceArithmetic>(
+    _ p: ReferenceEdges<T>, _ g: ReferenceEdges<T>
+) -> ReferenceEdgeDirection<T> {
     let o = ReferenceOverlap(p, g)
-    let ct = min(p.t, g.t), cb = max(p.b, g.b), cl = min(p.l, g.l), cr = max(p.r, g.r)
+    let zero = T(broadcast: 0)
+    let ct = T.minimum(p.t, g.t), cb = T.maximum(p.b, g.b), cl = T.minimum(p.l, g.l), cr = T.maximum(p.r, g.r)
     let cw = cr - cl, ch = cb - ct
     let dC = ReferenceEdgeDirection(
-        t: p.t < g.t ? -cw : 0,
-        b: p.b > g.b ? cw : 0,
-        l: p.l < g.l ? -ch : 0,
-        r: p.r > g.r ? ch : 0
+        t: T.select(T.isLess(p.t, g.t), -cw, zero),
+        b: T.select(T.isLess(g.b, p.b), cw, zero),
+        l: T.select(T.isLess(p.l, g.l), -ch, zero),
+        r: T.select(T.isLess(g.r, p.r), ch, zero)
     )
     let c = ch * cw
     let u = o.union
-    var s: ReferenceEdgeDirection
-    if o.overlaps {
-        s = referenceIoUEdgeAscent(p, g)
-    } else {
-        s = ReferenceEdgeDirection(t: 0, b: 0, l: 0, r: 0)
-    }
-    if c > 0 {
-        let c2 = c * c
-        s.t += (c * o.dU.t - u * dC.t) / c2
-        s.b += (c * o.dU.b - u * dC.b) / c2
-        s.l += (c * o.dU.l - u * dC.l) / c2
-        s.r += (c * o.dU.r - u * dC.r) / c2
-    }
-    return s
+    // 1/C^2 where C > 0, else 0; the IoU part counts only where the boxes overlap
+    // (its value is finite everywhere, so a 0/1 factor selects it exactly).
+    let inverseC2 = T.select(T.isLess(zero, c), T(broadcast: 1) / (c * c), zero)
+    let iouWeight = T.select(o.overlapsVertically, o.overlapsHorizontally, T(broadcast: 1), zero)
+    let iou = referenceIoUEdgeAscent(p, g)
+    return ReferenceEdgeDirection(
+        t: iou.t * iouWeight + (c * o.dU.t - u * dC.t) * inverseC2,
+        b: iou.b * iouWeight + (c * o.dU.b - u * dC.b) * inverseC2,
+        l: iou.l * iouWeight + (c * o.dU.l - u * dC.l) * inverseC2,
+        r: iou.r * iouWeight + (c * o.dU.r - u * dC.r) * inverseC2
+    )
 }
 
 /// dDIOU.m, in centre form: with `c2 = (Cb - Ct)^2 + (Cr - Cl)^2`, `CCw = Cr - Cl`,
@@ -257,31 +322,33 @@ func referenceGIoUEdgeAscent(_ p: ReferenceEdges, _ g: ReferenceEdges) -> Refere
 /// `sw = (2 CCw Kw.w + 2 CCh Kh.w) d/c2^2`, likewise `sh`; plus the IoU direction
 /// of dIOU.m in centre form. `extraW`, `extraH` are added to `sw`, `sh` before the
 /// IoU direction, where dCIOU.m adds its aspect term (0 for DIoU).
-@inlinable
-func referenceDIoUAscent(
-    _ p: ReferenceEdges, _ g: ReferenceEdges,
-    x: Double, y: Double, targetX: Double, targetY: Double,
-    extraW: Double, extraH: Double
-) -> (x: Double, y: Double, w: Double, h: Double) {
-    let ct = min(p.t, g.t), cb = max(p.b, g.b), cl = min(p.l, g.l), cr = max(p.r, g.r)
+@inlinable @inline(__always)
+func referenceDIoUAscent<T: ReferenceArithmetic>(
+    _ p: ReferenceEdges<T>, _ g: ReferenceEdges<T>,
+    x: T, y: T, targetX: T, targetY: T,
+    extraW: T, extraH: T
+) -> (x: T, y: T, w: T, h: T) {
+    let zero = T(broadcast: 0), one = T(broadcast: 1), half = T(broadcast: 0.5), two = T(broadcast: 2)
+    let ct = T.minimum(p.t, g.t), cb = T.maximum(p.b, g.b), cl = T.minimum(p.l, g.l), cr = T.maximum(p.r, g.r)
     let ccw = cr - cl, cch = cb - ct
     let c2 = cch * cch + ccw * ccw
-    let topOut = p.t < g.t, bottomOut = p.b > g.b, leftOut = p.l < g.l, rightOut = p.r > g.r
-    let kx: Double = (rightOut ? 1 : 0) - (leftOut ? 1 : 0)
-    let ky: Double = (bottomOut ? 1 : 0) - (topOut ? 1 : 0)
-    let kwShared: Double = (rightOut ? 0.5 : 0) - (leftOut ? -0.5 : 0)
-    let khShared: Double = (bottomOut ? 0.5 : 0) - (topOut ? -0.5 : 0)
+    let topOut = T.isLess(p.t, g.t), bottomOut = T.isLess(g.b, p.b)
+    let leftOut = T.isLess(p.l, g.l), rightOut = T.isLess(g.r, p.r)
+    let kx = T.select(rightOut, one, zero) - T.select(leftOut, one, zero)
+    let ky = T.select(bottomOut, one, zero) - T.select(topOut, one, zero)
+    let kwShared = T.select(rightOut, half, zero) - T.select(leftOut, -half, zero)
+    let khShared = T.select(bottomOut, half, zero) - T.select(topOut, -half, zero)
     // Kw and Kh start equal; each has one component overridden.
-    let kwW: Double = leftOut && rightOut ? -1 : kwShared
-    let khH: Double = topOut && bottomOut ? -1 : khShared
+    let kwW = T.select(leftOut, rightOut, -one, kwShared)
+    let khH = T.select(topOut, bottomOut, -one, khShared)
     let kwH = khShared, khW = kwShared
     let dx = x - targetX, dy = y - targetY
     let d = dx * dx + dy * dy
-    let c4 = c2 * c2
-    let sx = (2 * (targetX - x) * c2 - (2 * ccw * kx + 2 * cch * kx) * d) / c4
-    let sy = (2 * (targetY - y) * c2 - (2 * ccw * ky + 2 * cch * ky) * d) / c4
-    let sw = (2 * ccw * kwW + 2 * cch * khW) * d / c4 + extraW
-    let sh = (2 * ccw * kwH + 2 * cch * khH) * d / c4 + extraH
+    let inverseC4 = T(broadcast: 1) / (c2 * c2)
+    let sx = (two * (targetX - x) * c2 - (two * ccw * kx + two * cch * kx) * d) * inverseC4
+    let sy = (two * (targetY - y) * c2 - (two * ccw * ky + two * cch * ky) * d) * inverseC4
+    let sw = (two * ccw * kwW + two * cch * khW) * d * inverseC4 + extraW
+    let sh = (two * ccw * kwH + two * cch * khH) * d * inverseC4 + extraH
     let iou = referenceIoUEdgeAscent(p, g).centreForm
     return (x: iou.x + sx, y: iou.y + sy, w: iou.w + sw, h: iou.h + sh)
 }

@@ -1,0 +1,170 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The arithmetic the reference directions (`ReferenceGradient.swift`) are
+/// written in: one `Double`, or several cases side by side in SIMD lanes.
+///
+/// Every operation is lane-wise IEEE double arithmetic, and the MATLAB `if`s
+/// become `select`s, so a SIMD instantiation gives bit-for-bit the numbers of the
+/// `Double` one in each lane (the simulator relies on that to run many cases per
+/// instruction without branches).
+public protocol ReferenceArithmetic: Sendable {
+    /// The result of a lane-wise comparison.
+    associatedtype Condition
+    /// How many independent values (lanes) one value holds.
+    static var laneCount: Int { get }
+    /// `value` in every lane.
+    init(broadcast value: Double)
+    /// The value of lane `index`.
+    func lane(_ index: Int) -> Double
+    /// Replaces the value of lane `index`.
+    mutating func setLane(_ index: Int, to value: Double)
+
+    static func + (a: Self, b: Self) -> Self
+    static func - (a: Self, b: Self) -> Self
+    static func * (a: Self, b: Self) -> Self
+    static func / (a: Self, b: Self) -> Self
+    static prefix func - (a: Self) -> Self
+    /// `|a|`.
+    static func magnitude(_ a: Self) -> Self
+    /// MATLAB `min(a, b)` for non-NaN values (`a < b ? a : b`).
+    static func minimum(_ a: Self, _ b: Self) -> Self
+    /// MATLAB `max(a, b)` for non-NaN values (`a > b ? a : b`).
+    static func maximum(_ a: Self, _ b: Self) -> Self
+    /// `a < b` per lane (false when either is NaN).
+    static func isLess(_ a: Self, _ b: Self) -> Condition
+    /// `condition ? whenTrue : whenFalse` per lane.
+    static func select(_ condition: Condition, _ whenTrue: Self, _ whenFalse: Self) -> Self
+    /// `first && second ? whenBoth : otherwise` per lane. (A separate requirement
+    /// because combining SIMD masks costs far more than two selects on SSE2.)
+    static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self
+    /// `atan(a)` per lane, from the platform's libm.
+    static func arcTangent(_ a: Self) -> Self
+    /// The correctly rounded square root per lane.
+    static func squareRoot(_ a: Self) -> Self
+}
+
+extension Double: ReferenceArithmetic {
+    public typealias Condition = Bool
+    @inlinable public static var laneCount: Int { 1 }
+    @inlinable @inline(__always) public init(broadcast value: Double) { self = value }
+    @inlinable @inline(__always) public func lane(_ index: Int) -> Double { self }
+    @inlinable @inline(__always) public mutating func setLane(_ index: Int, to value: Double) { self = value }
+    @inlinable @inline(__always) public static func magnitude(_ a: Double) -> Double { Swift.abs(a) }
+    @inlinable @inline(__always) public static func minimum(_ a: Double, _ b: Double) -> Double { a < b ? a : b }
+    @inlinable @inline(__always) public static func maximum(_ a: Double, _ b: Double) -> Double { a > b ? a : b }
+    @inlinable @inline(__always) public static func isLess(_ a: Double, _ b: Double) -> Bool { a < b }
+    @inlinable @inline(__always)
+    public static func select(_ first: Bool, _ second: Bool, _ whenBoth: Double, _ otherwise: Double) -> Double {
+        first && second ? whenBoth : otherwise
+    }
+    @inlinable @inline(__always)
+    public static func select(_ condition: Bool, _ whenTrue: Double, _ whenFalse: Double) -> Double {
+        condition ? whenTrue : whenFalse
+    }
+    @inlinable @inline(__always) public static func arcTangent(_ a: Double) -> Double { atan(a) }
+    @inlinable @inline(__always) public static func squareRoot(_ a: Double) -> Double { a.squareRoot() }
+}
+
+extension SIMD2: ReferenceArithmetic where Scalar == Double {
+    public typealias Condition = SIMDMask<SIMD2<Int64>>
+    @inlinable public static var laneCount: Int { 2 }
+    @inlinable @inline(__always) public init(broadcast value: Double) { self.init(repeating: value) }
+    @inlinable @inline(__always) public func lane(_ index: Int) -> Double { self[index] }
+    @inlinable @inline(__always) public mutating func setLane(_ index: Int, to value: Double) { self[index] = value }
+    @inlinable @inline(__always) public static func magnitude(_ a: Self) -> Self {
+        // Clear the sign bits (one AND; `abs` per lane).
+        typealias Bits = SIMD2<UInt64>
+        return unsafeBitCast(unsafeBitCast(a, to: Bits.self) & Bits(repeating: 0x7FFF_FFFF_FFFF_FFFF), to: Self.self)
+    }
+    @inlinable @inline(__always) public static func minimum(_ a: Self, _ b: Self) -> Self {
+        b.replacing(with: a, where: a .< b)
+    }
+    @inlinable @inline(__always) public static func maximum(_ a: Self, _ b: Self) -> Self {
+        b.replacing(with: a, where: a .> b)
+    }
+    @inlinable @inline(__always) public static func squareRoot(_ a: Self) -> Self { a.squareRoot() }
+    @inlinable @inline(__always) public static func isLess(_ a: Self, _ b: Self) -> Condition { a .< b }
+    @inlinable @inline(__always)
+    public static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self {
+        otherwise.replacing(with: otherwise.replacing(with: whenBoth, where: second), where: first)
+    }
+    @inlinable @inline(__always)
+    public static func select(_ condition: Condition, _ whenTrue: Self, _ whenFalse: Self) -> Self {
+        whenFalse.replacing(with: whenTrue, where: condition)
+    }
+    @inlinable @inline(__always) public static func arcTangent(_ a: Self) -> Self {
+        Self(atan(a[0]), atan(a[1]))
+    }
+}
+
+extension SIMD4: ReferenceArithmetic where Scalar == Double {
+    public typealias Condition = SIMDMask<SIMD4<Int64>>
+    @inlinable public static var laneCount: Int { 4 }
+    @inlinable @inline(__always) public init(broadcast value: Double) { self.init(repeating: value) }
+    @inlinable @inline(__always) public func lane(_ index: Int) -> Double { self[index] }
+    @inlinable @inline(__always) public mutating func setLane(_ index: Int, to value: Double) { self[index] = value }
+    @inlinable @inline(__always) public static func magnitude(_ a: Self) -> Self {
+        // Clear the sign bits (one AND; `abs` per lane).
+        typealias Bits = SIMD4<UInt64>
+        return unsafeBitCast(unsafeBitCast(a, to: Bits.self) & Bits(repeating: 0x7FFF_FFFF_FFFF_FFFF), to: Self.self)
+    }
+    @inlinable @inline(__always) public static func minimum(_ a: Self, _ b: Self) -> Self {
+        b.replacing(with: a, where: a .< b)
+    }
+    @inlinable @inline(__always) public static func maximum(_ a: Self, _ b: Self) -> Self {
+        b.replacing(with: a, where: a .> b)
+    }
+    @inlinable @inline(__always) public static func squareRoot(_ a: Self) -> Self { a.squareRoot() }
+    @inlinable @inline(__always) public static func isLess(_ a: Self, _ b: Self) -> Condition { a .< b }
+    @inlinable @inline(__always)
+    public static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self {
+        otherwise.replacing(with: otherwise.replacing(with: whenBoth, where: second), where: first)
+    }
+    @inlinable @inline(__always)
+    public static func select(_ condition: Condition, _ whenTrue: Self, _ whenFalse: Self) -> Self {
+        whenFalse.replacing(with: whenTrue, where: condition)
+    }
+    @inlinable @inline(__always) public static func arcTangent(_ a: Self) -> Self {
+        Self(atan(a[0]), atan(a[1]), atan(a[2]), atan(a[3]))
+    }
+}
+
+extension SIMD8: ReferenceArithmetic where Scalar == Double {
+    public typealias Condition = SIMDMask<SIMD8<Int64>>
+    @inlinable public static var laneCount: Int { 8 }
+    @inlinable @inline(__always) public init(broadcast value: Double) { self.init(repeating: value) }
+    @inlinable @inline(__always) public func lane(_ index: Int) -> Double { self[index] }
+    @inlinable @inline(__always) public mutating func setLane(_ index: Int, to value: Double) { self[index] = value }
+    @inlinable @inline(__always) public static func magnitude(_ a: Self) -> Self {
+        // Clear the sign bits (one AND; `abs` per lane).
+        typealias Bits = SIMD8<UInt64>
+        return unsafeBitCast(unsafeBitCast(a, to: Bits.self) & Bits(repeating: 0x7FFF_FFFF_FFFF_FFFF), to: Self.self)
+    }
+    @inlinable @inline(__always) public static func minimum(_ a: Self, _ b: Self) -> Self {
+        b.replacing(with: a, where: a .< b)
+    }
+    @inlinable @inline(__always) public static func maximum(_ a: Self, _ b: Self) -> Self {
+        b.replacing(with: a, where: a .> b)
+    }
+    @inlinable @inline(__always) public static func squareRoot(_ a: Self) -> Self { a.squareRoot() }
+    @inlinable @inline(__always) public static func isLess(_ a: Self, _ b: Self) -> Condition { a .< b }
+    @inlinable @inline(__always)
+    public static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self {
+        otherwise.replacing(with: otherwise.replacing(with: whenBoth, where: second), where: first)
+    }
+    @inlinable @inline(__always)
+    public static func select(_ condition: Condition, _ whenTrue: Self, _ whenFalse: Self) -> Self {
+        whenFalse.replacing(with: whenTrue, where: condition)
+    }
+    @inlinable @inline(__always) public static func arcTangent(_ a: Self) -> Self {
+        var result = a
+        for index in 0..<8 { result[index] = atan(a[index]) }
+        return result
+    }
+}

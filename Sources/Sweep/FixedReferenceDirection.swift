@@ -1,0 +1,36 @@
+import Losses
+
+/// A reference loss known at compile time, so that the `switch` inside
+/// `referenceAscentCentreForm` folds away once the simulator is specialised.
+protocol FixedReferenceLoss {
+    static var loss: ReferenceLoss { get }
+}
+
+enum FixedIoU: FixedReferenceLoss { static var loss: ReferenceLoss { .iou } }
+enum FixedGIoU: FixedReferenceLoss { static var loss: ReferenceLoss { .giou } }
+enum FixedDIoU: FixedReferenceLoss { static var loss: ReferenceLoss { .diou } }
+enum FixedCIoU: FixedReferenceLoss { static var loss: ReferenceLoss { .ciou } }
+
+/// `ReferenceDirection` with its loss as a type parameter: the same gradient,
+/// compiled into a straight-line inner loop per loss.
+struct FixedReferenceDirection<Kind: FixedReferenceLoss>: LaneRegressionDirection {
+    var name: String { Kind.loss.rawValue }
+    var convention: GradientConvention { .reference }
+
+    @inline(__always)
+    func lossGradient(x: Double, y: Double, w: Double, h: Double, target: CentreFormBox)
+        -> (x: Double, y: Double, w: Double, h: Double)
+    {
+        let d = referenceAscentCentreForm(
+            Kind.loss, x: x, y: y, w: w, h: h,
+            targetX: target.x, targetY: target.y, targetW: target.w, targetH: target.h
+        )
+        return (-d.x, -d.y, -d.w, -d.h)
+    }
+
+    @inline(__always)
+    func lossGradient<T: ReferenceArithmetic>(_ box: LaneBox<T>, target: ReferenceTarget<T>) -> LaneBox<T> {
+        let d = referenceAscentCentreForm(Kind.loss, x: box.x, y: box.y, w: box.w, h: box.h, target: target)
+        return LaneBox(x: -d.x, y: -d.y, w: -d.w, h: -d.h)
+    }
+}

@@ -1,1 +1,0 @@
-// The Sweep module. (Scaffold file: replace with the module's first real source file.)

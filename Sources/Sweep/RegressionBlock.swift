@@ -1,0 +1,106 @@
+import Losses
+
+/// Many independent regressions advanced together, iteration by iteration: the
+/// simulator's inner loop (SIMULATION.md section 1, with the optimiser and step
+/// scaling of `regress`).
+///
+/// The cases sit in `groups` of `T.laneCount` (SIMD lanes), stored as arrays
+/// (`boxes[g]`, `targets[g]`); each iteration sweeps all groups. One regression
+/// is a long chain of dependent operations (a division and a dozen multiplies
+/// per step), so advancing many independent groups per iteration keeps the
+/// core busy where a case-by-case loop would wait on that chain. The arithmetic
+/// per lane is exactly `regress`'s, so each case gives the same numbers either way.
+struct RegressionBlock<T: ReferenceArithmetic> {
+    /// The boxes being regressed, one `LaneBox` per group (updated in place).
+    let boxes: UnsafeMutablePointer<LaneBox<T>>
+    /// The targets, one per group.
+    let targets: UnsafePointer<ReferenceTarget<T>>
+    /// Number of groups.
+    let groups: Int
+    /// Lanes of the last group that hold real cases (the rest repeat one and are not counted).
+    let lanesInLastGroup: Int
+
+    /// Runs every step, adding after step `t` each counted lane's l1 error to
+    /// `laneSums[t]` (lane by lane, groups in order).
+    @inline(__always)
+    func run<Direction: LaneRegressionDirection>(
+        _ direction: Direction,
+        steps: UnsafeBufferPointer<Double>,
+        optimiser: RegressionOptimiser,
+        scaling: StepScaling,
+        laneSums: UnsafeMutablePointer<T>
+    ) {
+        guard groups > 0 else { return }
+        var laneIndex = T(broadcast: 0)
+        for lane in 0..<T.laneCount { laneIndex.setLane(lane, to: Double(lane)) }
+        let lastCounted = T.isLess(laneIndex, T(broadcast: Double(lanesInLastGroup)))
+        let zero = T(broadcast: 0), two = T(broadcast: 2)
+        let scaled = scaling == .twoMinusIoU
+
+        @inline(__always) func error(_ box: LaneBox<T>, _ target: ReferenceTarget<T>) -> T {
+            box.l1Distance(to: LaneBox(target))
+        }
+        @inline(__always) func factor(_ box: LaneBox<T>, _ target: ReferenceTarget<T>) -> T {
+            scaled ? two - referencePlainIoU(x: box.x, y: box.y, w: box.w, h: box.h, target: target) : T(broadcast: 1)
+        }
+
+        switch optimiser {
+        case .sgd:
+            for t in 0..<steps.count {
+                let eta = T(broadcast: steps[t])
+                var sum = zero
+                for g in 0..<groups {
+                    let target = targets[g]
+                    var box = boxes[g]
+                    let s = eta * factor(box, target)
+                    let d = direction.lossGradient(box, target: target)
+                    box.x = box.x - s * d.x
+                    box.y = box.y - s * d.y
+                    box.w = box.w - s * d.w
+                    box.h = box.h - s * d.h
+                    boxes[g] = box
+                    let e = error(box, target)
+                    sum = sum + (g == groups - 1 ? T.select(lastCounted, e, zero) : e)
+                }
+                laneSums[t] = laneSums[t] + sum
+            }
+        case let .adam(beta1, beta2, epsilon):
+            let moments = UnsafeMutablePointer<LaneBox<T>>.allocate(capacity: 2 * groups)
+            defer { moments.deallocate() }
+            moments.initialize(repeating: LaneBox(x: zero, y: zero, w: zero, h: zero), count: 2 * groups)
+            let b1 = T(broadcast: beta1), b2 = T(broadcast: beta2)
+            let oneMinusB1 = T(broadcast: 1 - beta1), oneMinusB2 = T(broadcast: 1 - beta2)
+            let offset = T(broadcast: epsilon)
+            var beta1Power = 1.0, beta2Power = 1.0
+            for t in 0..<steps.count {
+                beta1Power *= beta1
+                beta2Power *= beta2
+                let eta = T(broadcast: steps[t])
+                let c1 = T(broadcast: 1 - beta1Power), c2 = T(broadcast: 1 - beta2Power)
+                @inline(__always) func move(_ p: inout T, _ m: inout T, _ v: inout T, _ g: T) {
+                    m = b1 * m + oneMinusB1 * g
+                    v = b2 * v + oneMinusB2 * g * g
+                    p = p - eta * (m / c1) / (T.squareRoot(v / c2) + offset)
+                }
+                var sum = zero
+                for g in 0..<groups {
+                    let target = targets[g]
+                    var box = boxes[g]
+                    var m = moments[2 * g], v = moments[2 * g + 1]
+                    let s = factor(box, target)
+                    let d = direction.lossGradient(box, target: target)
+                    move(&box.x, &m.x, &v.x, s * d.x)
+                    move(&box.y, &m.y, &v.y, s * d.y)
+                    move(&box.w, &m.w, &v.w, s * d.w)
+                    move(&box.h, &m.h, &v.h, s * d.h)
+                    boxes[g] = box
+                    moments[2 * g] = m
+                    moments[2 * g + 1] = v
+                    let e = error(box, target)
+                    sum = sum + (g == groups - 1 ? T.select(lastCounted, e, zero) : e)
+                }
+                laneSums[t] = laneSums[t] + sum
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// Why a simulation, a trajectory or a field cannot run as asked.
+public enum SimulationError: Error, Equatable, Sendable, CustomStringConvertible {
+    case noAnchorCentres
+    case nonPositiveIterations(Int)
+    case emptyCaseSet
+    case invalidSchedule(String)
+    case invalidTarget(index: Int, box: CentreFormBox)
+    case invalidScale(index: Int, value: Double)
+    case invalidShape(index: Int, shape: AspectShape)
+    case nonFiniteAnchorCentre(index: Int)
+    case invalidOptimiser(String)
+    case invalidStart(CentreFormBox)
+    case nonPositiveThreadCount(Int)
+
+    public var description: String {
+        switch self {
+        case .noAnchorCentres:
+            return "the simulation has no anchor centres; give at least one point"
+        case let .nonPositiveIterations(n):
+            return "iteration count is \(n); it must be at least 1"
+        case .emptyCaseSet:
+            return "the simulation needs at least one target, one anchor scale and one anchor shape"
+        case let .invalidSchedule(text):
+            return "step schedule [\(text)] is invalid; every phase needs a positive length and a finite positive step"
+        case let .invalidTarget(index, box):
+            return "target \(index + 1) is \(box); a target needs a finite centre and positive finite width and height"
+        case let .invalidScale(index, value):
+            return "anchor scale \(index + 1) is \(value); scales must be finite and positive"
+        case let .invalidShape(index, shape):
+            return "anchor shape \(index + 1) is (\(shape.w), \(shape.h)); shapes need positive finite w and h"
+        case let .nonFiniteAnchorCentre(index):
+            return "anchor centre \(index + 1) is not finite"
+        case let .invalidOptimiser(text):
+            return "optimiser \(text) is invalid; Adam needs 0 <= beta1, beta2 < 1 and epsilon > 0"
+        case let .invalidStart(box):
+            return "start box \(box) is invalid; it needs a finite centre and positive finite width and height"
+        case let .nonPositiveThreadCount(n):
+            return "thread count is \(n); it must be at least 1"
+        }
+    }
+}
