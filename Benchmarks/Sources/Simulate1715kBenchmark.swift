@@ -4,13 +4,16 @@ import Sweep
 
 /// `simulate-1715k`: the DIoU paper's full protocol (1,715,000 cases x 200
 /// iterations) for IoU, GIoU, DIoU and CIoU with reference gradients, all cores.
-/// `LOSSVIZ_SIM_POINTS=N` runs N anchor centres instead of 5000 (and says so).
+/// `LOSSVIZ_SIM_POINTS=N` runs N anchor centres instead of 5000 (and says so);
+/// `LOSSVIZ_SIM_THREADS=N` sets the worker count (default: all cores).
 /// Besides the time it reports the cost per case-step and the error checkpoints
 /// of SIMULATION.md section 2 (iterations 1, 50, 100, 160, 200).
 func simulate1715kBenchmark() throws -> BenchmarkResult {
     let points = ProcessInfo.processInfo.environment["LOSSVIZ_SIM_POINTS"].flatMap(Int.init) ?? 5000
     let simulation = SimulationProtocol.diou1715k(points: points)
-    let simulator = RegressionSimulator()
+    let simulator = RegressionSimulator(
+        threads: ProcessInfo.processInfo.environment["LOSSVIZ_SIM_THREADS"].flatMap(Int.init)
+            ?? ProcessInfo.processInfo.activeProcessorCount)
     var results: [SimulationResult] = []
     var perLoss: [(String, String)] = []
     let seconds = try wallTime {

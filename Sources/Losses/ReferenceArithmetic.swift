@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The arithmetic the reference directions (`ReferenceGradient.swift`) are
 /// written in: one `Double`, or several cases side by side in SIMD lanes.
 ///
@@ -43,8 +35,6 @@ public protocol ReferenceArithmetic: Sendable {
     /// `first && second ? whenBoth : otherwise` per lane. (A separate requirement
     /// because combining SIMD masks costs far more than two selects on SSE2.)
     static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self
-    /// `atan(a)` per lane, from the platform's libm.
-    static func arcTangent(_ a: Self) -> Self
     /// The correctly rounded square root per lane.
     static func squareRoot(_ a: Self) -> Self
 }
@@ -67,7 +57,6 @@ extension Double: ReferenceArithmetic {
     public static func select(_ condition: Bool, _ whenTrue: Double, _ whenFalse: Double) -> Double {
         condition ? whenTrue : whenFalse
     }
-    @inlinable @inline(__always) public static func arcTangent(_ a: Double) -> Double { atan(a) }
     @inlinable @inline(__always) public static func squareRoot(_ a: Double) -> Double { a.squareRoot() }
 }
 
@@ -98,9 +87,6 @@ extension SIMD2: ReferenceArithmetic where Scalar == Double {
     public static func select(_ condition: Condition, _ whenTrue: Self, _ whenFalse: Self) -> Self {
         whenFalse.replacing(with: whenTrue, where: condition)
     }
-    @inlinable @inline(__always) public static func arcTangent(_ a: Self) -> Self {
-        Self(atan(a[0]), atan(a[1]))
-    }
 }
 
 extension SIMD4: ReferenceArithmetic where Scalar == Double {
@@ -130,9 +116,6 @@ extension SIMD4: ReferenceArithmetic where Scalar == Double {
     public static func select(_ condition: Condition, _ whenTrue: Self, _ whenFalse: Self) -> Self {
         whenFalse.replacing(with: whenTrue, where: condition)
     }
-    @inlinable @inline(__always) public static func arcTangent(_ a: Self) -> Self {
-        Self(atan(a[0]), atan(a[1]), atan(a[2]), atan(a[3]))
-    }
 }
 
 extension SIMD8: ReferenceArithmetic where Scalar == Double {
@@ -161,10 +144,5 @@ extension SIMD8: ReferenceArithmetic where Scalar == Double {
     @inlinable @inline(__always)
     public static func select(_ condition: Condition, _ whenTrue: Self, _ whenFalse: Self) -> Self {
         whenFalse.replacing(with: whenTrue, where: condition)
-    }
-    @inlinable @inline(__always) public static func arcTangent(_ a: Self) -> Self {
-        var result = a
-        for index in 0..<8 { result[index] = atan(a[index]) }
-        return result
     }
 }

@@ -78,7 +78,7 @@ public func referenceAscentCentreForm<T: ReferenceArithmetic>(
         // derivative has an extra 1/(w^2 + h^2)), weighted by
         // alpha = v / (1 - IoU + v + 1e-7) with the plain IoU of iou.m, added to the
         // distance term before the IoU term.
-        let difference = target.aspectAngle - T.arcTangent(w / h)
+        let difference = target.aspectAngle - referenceArcTangent(w / h)
         let v = T(broadcast: 4 / (Double.pi * Double.pi)) * difference * difference
         let alpha = v / (T(broadcast: 1) - referenceIoU(ReferenceOverlap(p, g)) + v + T(broadcast: 0.0000001))
         let slope = T(broadcast: 8 / (Double.pi * Double.pi)) * difference
@@ -142,7 +142,7 @@ public struct ReferenceTarget<T: ReferenceArithmetic> {
         self.y = y
         self.w = w
         self.h = h
-        aspectAngle = T.arcTangent(w / h)
+        aspectAngle = referenceArcTangent(w / h)
         edges = ReferenceEdges(x: x, y: y, w: w, h: h)
     }
 

@@ -69,7 +69,7 @@ public struct RegressionSimulator: Sendable {
         let templates = simulation.caseTemplates
         let anchorWidths = templates.map(\.anchor.w), anchorHeights = templates.map(\.anchor.h)
         let targetBoxes = templates.map(\.target)
-        let targetAngles = targetBoxes.map { Double.arcTangent($0.w / $0.h) }
+        let targetAngles = targetBoxes.map { referenceArcTangent($0.w / $0.h) }
         let centres = simulation.anchorCentres
         let steps = simulation.schedule.steps(iterations: iterations)
         let optimiser = simulation.optimiser, scaling = simulation.scaling

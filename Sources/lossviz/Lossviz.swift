@@ -7,6 +7,6 @@ struct Lossviz: ParsableCommand {
         commandName: "lossviz",
         abstract: "The losses of object detection, made visible: values, gradients, sweeps, simulations and figures.",
         version: "0.1.0",
-        subcommands: [List.self, Eval.self, FigureCommand.self, GalleryCommand.self]
+        subcommands: [List.self, Eval.self, Simulate.self, Curve.self, Field.self, FigureCommand.self, GalleryCommand.self]
     )
 }

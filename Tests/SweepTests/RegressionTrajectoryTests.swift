@@ -20,6 +20,17 @@ struct RegressionTrajectoryTests {
         #expect(trajectory.final.w > 1 && trajectory.final.h > 2.4)
     }
 
+    /// EIoU (autograd) from the same start fixes w and h themselves: h shrinks towards 1
+    /// instead of growing (SIMULATION.md section 5).
+    @Test func eiouFromTheDriftStart() throws {
+        let trajectory = try RegressionTrajectory(
+            direction: AutogradDirection(LossCatalogue.boxLoss("eiou")),
+            start: CentreFormBox(x: 6, y: 12.5, w: 1, h: 2.4), target: CentreFormBox(x: 10, y: 10, w: 1, h: 1),
+            iterations: 50, schedule: .constant(0.05), record: [])
+        #expect(trajectory.final.h < 2.4 && trajectory.final.h > 1)
+        #expect(abs(trajectory.final.w / trajectory.final.h - 1) < abs(1 / 2.4 - 1))
+    }
+
     @Test func recordsEveryIterationByDefault() throws {
         let trajectory = try RegressionTrajectory(
             direction: ReferenceDirection(.diou),

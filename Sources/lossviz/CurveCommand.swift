@@ -1,0 +1,95 @@
+import ArgumentParser
+import Losses
+import Sweep
+
+/// `lossviz curve`: 1-D loss curves and their derivatives.
+struct Curve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Loss curves over one variable, with their derivatives.",
+        discussion: """
+            The variable depends on the loss: the residual x for element-wise losses
+            (l1, l2, smooth-l1, huber, focal-l1); the logit for bce and focal (target
+            --binary-target); the true class's logit for ce and seesaw (label 0, --classes
+            logits, the others 0); for box losses the --parameter of the prediction
+            against the --target box: offset-x / offset-y (centre offset), width, height,
+            scale (area / target area, keeping the aspect ratio) or aspect (w/h, keeping
+            the area), starting from a prediction of --size centred on the target.
+
+            --data writes JSON: x (the sample points), spacing (linear or log), box
+            {parameter, base, target} (boxes as [cx, cy, w, h]), binary_target, classes,
+            and per loss {kind, variable, value: [...], derivative: [...]} plus
+            reference_derivative for iou, giou, diou, ciou (the DIoU authors' direction).
+            Non-finite numbers are written as the strings "inf", "-inf", "nan".
+
+            Examples:
+              lossviz curve l1,l2,smooth-l1,huber --range -3:3 --data losses.json
+              lossviz curve iou,giou,diou --range -3:3 --data slide.json
+              lossviz curve ciou --parameter aspect --range 0.25:4 --log --data aspect.json
+              lossviz curve focal --gamma 2 --range -6:6 --data focal.json
+            """
+    )
+
+    @Argument(help: "Comma-separated losses, e.g. l1,smooth-l1 or iou,giou.")
+    var losses: String
+
+    @Option(parsing: .unconditional, help: "The range LOWER:UPPER of the variable.")
+    var range = "-3:3"
+
+    @Option(help: "Number of sample points.")
+    var samples = 601
+
+    @Flag(help: "Log-spaced samples (the range must be positive).")
+    var log = false
+
+    @Flag(help: "Draw the derivative in a second panel (drawing only; --data always has it).")
+    var derivative = false
+
+    @Option(help: "Box losses: what moves - offset-x, offset-y, width, height, scale or aspect.")
+    var parameter: BoxSweepParameter = .offsetX
+
+    @Option(parsing: .unconditional, help: "Box losses: the target box cx,cy,w,h.")
+    var target = "0,0,1,1"
+
+    @Option(parsing: .unconditional, help: "Box losses: the prediction's size w,h (default: the target's).")
+    var size: String?
+
+    @Option(name: .customLong("binary-target"), help: "bce, focal: the target in [0, 1].")
+    var binaryTarget = 1.0
+
+    @Option(help: "ce, seesaw: the number of classes.")
+    var classes = 2
+
+    @OptionGroup(title: "Loss options")
+    var options: LossOptionArguments
+
+    @Option(help: "Figure to draw (.png, .svg, .pdf).")
+    var output: String?
+
+    @Option(help: "JSON file for the numbers, or - for standard output.")
+    var data: String?
+
+    func run() throws {
+        if output != nil { throw SweepCommandError.drawingUnavailable(command: "curve") }
+        guard let data else { throw SweepCommandError.noDataOutput(command: "curve") }
+        guard samples >= 2 else { throw SweepCommandError.nonPositive(option: "samples", value: samples) }
+        guard (0...1).contains(binaryTarget) else {
+            throw SweepCommandError.badNumbers(option: "binary-target", text: "\(binaryTarget)", expected: "a number in [0, 1]")
+        }
+        guard classes >= 1 else { throw SweepCommandError.nonPositive(option: "classes", value: classes) }
+        let configured = try SweepArguments.losses(SweepArguments.names(losses), options: options.lossOptions())
+        let bounds = try SweepArguments.range(range, option: "range")
+        let axis = log
+            ? try SweepAxis.logarithmic(from: bounds.lower, to: bounds.upper, count: samples)
+            : try SweepAxis.linear(from: bounds.lower, to: bounds.upper, count: samples)
+        let targetBox = try SweepArguments.box(target, option: "target")
+        let base = try size.map { text throws(SweepCommandError) in try SweepArguments.size(text, option: "size") }
+            .map { CentreFormBox(x: targetBox.x, y: targetBox.y, w: $0.w, h: $0.h) } ?? targetBox
+        let report = try CurveReport(
+            losses: configured, axis: axis, logarithmic: log,
+            box: .init(parameter: parameter, base: base, target: targetBox),
+            binaryTarget: binaryTarget, classCount: classes)
+        try AtomicFileWriter.write(report.json.text, to: data)
+    }
+}
+
+extension BoxSweepParameter: ExpressibleByArgument {}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Losses
+import Sweep
+
+/// `lossviz field`: 2-D loss and gradient fields of box losses.
+struct Field: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Box-loss values and gradients over a 2-D grid of predictions.",
+        discussion: """
+            --over offset: a prediction of --size moves its centre by (dx, dy) from the
+            --target's centre, dx and dy over --range (default -3:3).
+            --over scale-aspect: a prediction centred on the target with area
+            scale x target area and aspect ratio w/h = aspect, both log-spaced over
+            --range (default 0.25:4).
+            --resolution points per axis; --gradient picks the convention of the
+            gradient arrays (reference: iou, giou, diou, ciou only).
+
+            --data writes JSON: over, target [cx, cy, w, h], size [w, h] (offset only),
+            gradient, x_name, y_name, x, y, and per loss row-major grids (grid[j][i] at
+            x[i], y[j]): value, d_x and d_y (derivatives along the grid coordinates),
+            d_cx, d_cy, d_w, d_h (centre-form gradient). Non-finite numbers are
+            written as the strings "inf", "-inf", "nan".
+
+            Examples:
+              lossviz field iou,giou,diou,ciou --over offset --data offsets.json
+              lossviz field ciou,eiou --over scale-aspect --resolution 121 --data shapes.json
+              lossviz field giou --over offset --gradient reference --size 2,1 --data giou.json
+            """
+    )
+
+    /// The two grids.
+    enum Layout: String, ExpressibleByArgument {
+        case offset
+        case scaleAspect = "scale-aspect"
+    }
+
+    @Argument(help: "Comma-separated box losses.")
+    var losses: String
+
+    @Option(help: "The grid: offset or scale-aspect.")
+    var over: Layout
+
+    @Option(parsing: .unconditional, help: "The target box cx,cy,w,h.")
+    var target = "0,0,1,1"
+
+    @Option(parsing: .unconditional, help: "offset: the prediction's size w,h (default: the target's).")
+    var size: String?
+
+    @Option(parsing: .unconditional, help: "The range LOWER:UPPER of both grid coordinates.")
+    var range: String?
+
+    @Option(help: "Points per axis.")
+    var resolution = 101
+
+    @Option(help: "Gradient convention of the gradient arrays: autograd or reference.")
+    var gradient: GradientConvention = .autograd
+
+    @Flag(help: "Draw the negative gradient as arrows (drawing only).")
+    var arrows = false
+
+    @Flag(help: "Draw the negative gradient as streamlines (drawing only).")
+    var streamlines = false
+
+    @OptionGroup(title: "Loss options")
+    var options: LossOptionArguments
+
+    @Option(help: "Figure to draw (.png, .svg, .pdf).")
+    var output: String?
+
+    @Option(help: "JSON file for the numbers, or - for standard output.")
+    var data: String?
+
+    func validate() throws {
+        if arrows && streamlines { throw ValidationError("give --arrows or --streamlines, not both") }
+    }
+
+    func run() throws {
+        if output != nil { throw SweepCommandError.drawingUnavailable(command: "field") }
+        guard let data else { throw SweepCommandError.noDataOutput(command: "field") }
+        guard resolution >= 2 else { throw SweepCommandError.nonPositive(option: "resolution", value: resolution) }
+        let names = SweepArguments.names(losses)
+        let boxLosses = try SweepArguments.losses(names, options: options.lossOptions()).map { loss throws in
+            guard case let .box(box) = loss else { throw SweepCommandError.notABoxLoss(loss: loss.name) }
+            return box
+        }
+        let targetBox = try SweepArguments.box(target, option: "target")
+        let layout: FieldLayout
+        let x: SweepAxis
+        switch over {
+        case .offset:
+            let predictionSize = try size.map { text throws(SweepCommandError) in try SweepArguments.size(text, option: "size") }
+                ?? (w: targetBox.w, h: targetBox.h)
+            layout = .offset(width: predictionSize.w, height: predictionSize.h)
+            let bounds = try SweepArguments.range(range ?? "-3:3", option: "range")
+            x = try SweepAxis.linear(from: bounds.lower, to: bounds.upper, count: resolution)
+        case .scaleAspect:
+            layout = .scaleAspect
+            let bounds = try SweepArguments.range(range ?? "0.25:4", option: "range")
+            x = try SweepAxis.logarithmic(from: bounds.lower, to: bounds.upper, count: resolution)
+        }
+        let report = try FieldReport(losses: boxLosses, convention: gradient, target: targetBox,
+                                     layout: layout, x: x, y: x)
+        try AtomicFileWriter.write(report.json.text, to: data)
+    }
+}
