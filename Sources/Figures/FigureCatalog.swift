@@ -3,6 +3,7 @@ public enum FigureCatalog {
     /// The recipes, in catalogue order.
     public static let all: [any FigureRecipe] = [
         GIoUDegeneratesFigure(),
+        GIoUVsDIoURegressionFigure(),
     ]
 
     /// The figure names, in catalogue order.
