@@ -4,6 +4,8 @@ public enum FigureCatalog {
     public static let all: [any FigureRecipe] = [
         GIoUDegeneratesFigure(),
         GIoUVsDIoURegressionFigure(),
+        CIoUAspectDriftFigure(),
+        EIoUVsGIoUCIoUFigure(),
     ]
 
     /// The figure names, in catalogue order.
