@@ -4,31 +4,53 @@ import Sweep
 
 /// `simulate-1715k`: the DIoU paper's full protocol (1,715,000 cases x 200
 /// iterations) for IoU, GIoU, DIoU and CIoU with reference gradients, all cores.
-/// `LOSSVIZ_SIM_POINTS=N` runs N anchor centres instead of 5000 (and says so);
-/// `LOSSVIZ_SIM_THREADS=N` sets the worker count (default: all cores).
-/// Besides the time it reports the cost per case-step and the error checkpoints
-/// of SIMULATION.md section 2 (iterations 1, 50, 100, 160, 200).
+///
+/// Environment:
+/// - `LOSSVIZ_SIM_POINTS=N` runs N anchor centres instead of 5000 (the output
+///   says `points=N`; seconds are then for the smaller run, not extrapolated);
+/// - `LOSSVIZ_SIM_THREADS=N` sets the worker count (default: all cores);
+/// - `LOSSVIZ_SIM_GRADIENT=autograd` descends the catalogue losses' true
+///   gradients instead (no peer for this variant).
+///
+/// Besides the time it reports the cost per case-step, the floating-point
+/// operations per case-step of each reference direction (counted by running it
+/// on `FlopCountingDouble`), and the error checkpoints of SIMULATION.md section 2
+/// (iterations 1, 50, 100, 160, 200).
 func simulate1715kBenchmark() throws -> BenchmarkResult {
-    let points = ProcessInfo.processInfo.environment["LOSSVIZ_SIM_POINTS"].flatMap(Int.init) ?? 5000
+    let environment = ProcessInfo.processInfo.environment
+    let points = environment["LOSSVIZ_SIM_POINTS"].flatMap(Int.init) ?? 5000
+    let convention = environment["LOSSVIZ_SIM_GRADIENT"].flatMap(GradientConvention.init(rawValue:)) ?? .reference
     let simulation = SimulationProtocol.diou1715k(points: points)
     let simulator = RegressionSimulator(
-        threads: ProcessInfo.processInfo.environment["LOSSVIZ_SIM_THREADS"].flatMap(Int.init)
-            ?? ProcessInfo.processInfo.activeProcessorCount)
+        threads: environment["LOSSVIZ_SIM_THREADS"].flatMap(Int.init) ?? ProcessInfo.processInfo.activeProcessorCount)
     var results: [SimulationResult] = []
     var perLoss: [(String, String)] = []
+    let caseStepsPerLoss = Double(simulation.caseCount * simulation.iterations)
     let seconds = try wallTime {
         for loss in ReferenceLoss.allCases {
             let lossSeconds = try wallTime {
-                results.append(try simulator.run(simulation, direction: ReferenceDirection(loss)))
+                switch convention {
+                case .reference:
+                    results.append(try simulator.run(simulation, direction: ReferenceDirection(loss)))
+                case .autograd:
+                    results.append(try simulator.run(simulation, autograd: LossCatalogue.boxLoss(loss.rawValue)))
+                }
             }
             perLoss.append(("\(loss.rawValue)_seconds", String(format: "%.3f", lossSeconds)))
+            perLoss.append(("\(loss.rawValue)_ns_per_case_step", String(format: "%.2f", lossSeconds / caseStepsPerLoss * 1e9)))
+            if convention == .reference {
+                let flops = referenceStepFlops(loss)
+                perLoss.append(("\(loss.rawValue)_flops_per_case_step", "\(flops)"))
+                perLoss.append(("\(loss.rawValue)_gflops", String(format: "%.2f", Double(flops) * caseStepsPerLoss / lossSeconds / 1e9)))
+            }
         }
     }
-    let caseSteps = Double(simulation.caseCount * simulation.iterations * results.count)
     var extra: [(String, String)] = [
+        ("gradient", convention.rawValue),
+        ("points", "\(points)"),
         ("cases", "\(simulation.caseCount)"),
         ("threads", "\(simulator.threads)"),
-        ("ns_per_case_step", String(format: "%.2f", seconds / caseSteps * 1e9)),
+        ("ns_per_case_step", String(format: "%.2f", seconds / (caseStepsPerLoss * Double(results.count)) * 1e9)),
     ]
     extra += perLoss
     for result in results {
@@ -38,4 +60,53 @@ func simulate1715kBenchmark() throws -> BenchmarkResult {
         extra.append(("\(result.loss)_max_point_final", String(format: "%.4g", result.finalErrorPerPoint.max() ?? 0)))
     }
     return BenchmarkResult(seconds: seconds, extra: extra)
+}
+
+/// Floating-point operations (add, subtract, multiply, divide, square root) of one
+/// simulation step of `loss`: the direction and the plain IoU of the `(2 - IoU)`
+/// factor, each counted once on `FlopCountingDouble` (the compiled step shares
+/// the IoU's intersection with the direction, so this slightly overcounts), plus
+/// the update `x <- x - (eta (2 - IoU)) g` (2 + 8) and the l1 error with its
+/// accumulation (8; absolute values are bit operations and not counted).
+func referenceStepFlops(_ loss: ReferenceLoss) -> Int {
+    FlopCountingDouble.count = 0
+    let box = (x: FlopCountingDouble(10.4), y: FlopCountingDouble(9.3), w: FlopCountingDouble(1.2), h: FlopCountingDouble(0.8))
+    let target = ReferenceTarget(x: FlopCountingDouble(10), y: FlopCountingDouble(10),
+                                 w: FlopCountingDouble(1), h: FlopCountingDouble(1), aspectAngle: FlopCountingDouble(0.7))
+    FlopCountingDouble.count = 0
+    _ = referenceAscentCentreForm(loss, x: box.x, y: box.y, w: box.w, h: box.h, target: target)
+    _ = referencePlainIoU(x: box.x, y: box.y, w: box.w, h: box.h, target: target)
+    return FlopCountingDouble.count + 2 + 8 + 8
+}
+
+/// A `Double` that counts its arithmetic operations (one lane; benchmark use only).
+struct FlopCountingDouble: ReferenceArithmetic {
+    nonisolated(unsafe) static var count = 0
+    var value: Double
+
+    init(_ value: Double) { self.value = value }
+    init(broadcast value: Double) { self.value = value }
+    static var laneCount: Int { 1 }
+    func lane(_ index: Int) -> Double { value }
+    mutating func setLane(_ index: Int, to value: Double) { self.value = value }
+
+    private static func counted(_ value: Double) -> Self {
+        count += 1
+        return Self(value)
+    }
+
+    static func + (a: Self, b: Self) -> Self { counted(a.value + b.value) }
+    static func - (a: Self, b: Self) -> Self { counted(a.value - b.value) }
+    static func * (a: Self, b: Self) -> Self { counted(a.value * b.value) }
+    static func / (a: Self, b: Self) -> Self { counted(a.value / b.value) }
+    static prefix func - (a: Self) -> Self { Self(-a.value) }
+    static func magnitude(_ a: Self) -> Self { Self(abs(a.value)) }
+    static func minimum(_ a: Self, _ b: Self) -> Self { Self(Double.minimum(a.value, b.value)) }
+    static func maximum(_ a: Self, _ b: Self) -> Self { Self(Double.maximum(a.value, b.value)) }
+    static func squareRoot(_ a: Self) -> Self { counted(a.value.squareRoot()) }
+    static func isLess(_ a: Self, _ b: Self) -> Bool { a.value < b.value }
+    static func select(_ condition: Bool, _ whenTrue: Self, _ whenFalse: Self) -> Self { condition ? whenTrue : whenFalse }
+    static func select(_ first: Bool, _ second: Bool, _ whenBoth: Self, _ otherwise: Self) -> Self {
+        first && second ? whenBoth : otherwise
+    }
 }

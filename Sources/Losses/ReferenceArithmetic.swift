@@ -61,88 +61,91 @@ extension Double: ReferenceArithmetic {
 }
 
 extension SIMD2: ReferenceArithmetic where Scalar == Double {
-    public typealias Condition = SIMDMask<SIMD2<Int64>>
+    /// All-ones or all-zero bits per lane (the comparison result as a bit mask).
+    public typealias Condition = SIMD2<UInt64>
     @inlinable public static var laneCount: Int { 2 }
     @inlinable @inline(__always) public init(broadcast value: Double) { self.init(repeating: value) }
     @inlinable @inline(__always) public func lane(_ index: Int) -> Double { self[index] }
     @inlinable @inline(__always) public mutating func setLane(_ index: Int, to value: Double) { self[index] = value }
     @inlinable @inline(__always) public static func magnitude(_ a: Self) -> Self {
         // Clear the sign bits (one AND; `abs` per lane).
-        typealias Bits = SIMD2<UInt64>
-        return unsafeBitCast(unsafeBitCast(a, to: Bits.self) & Bits(repeating: 0x7FFF_FFFF_FFFF_FFFF), to: Self.self)
+        unsafeBitCast(unsafeBitCast(a, to: Condition.self) & Condition(repeating: 0x7FFF_FFFF_FFFF_FFFF), to: Self.self)
     }
-    @inlinable @inline(__always) public static func minimum(_ a: Self, _ b: Self) -> Self {
-        b.replacing(with: a, where: a .< b)
-    }
-    @inlinable @inline(__always) public static func maximum(_ a: Self, _ b: Self) -> Self {
-        b.replacing(with: a, where: a .> b)
-    }
+    @inlinable @inline(__always) public static func minimum(_ a: Self, _ b: Self) -> Self { select(isLess(a, b), a, b) }
+    @inlinable @inline(__always) public static func maximum(_ a: Self, _ b: Self) -> Self { select(isLess(b, a), a, b) }
     @inlinable @inline(__always) public static func squareRoot(_ a: Self) -> Self { a.squareRoot() }
-    @inlinable @inline(__always) public static func isLess(_ a: Self, _ b: Self) -> Condition { a .< b }
-    @inlinable @inline(__always)
-    public static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self {
-        otherwise.replacing(with: otherwise.replacing(with: whenBoth, where: second), where: first)
+    @inlinable @inline(__always) public static func isLess(_ a: Self, _ b: Self) -> Condition {
+        unsafeBitCast(a .< b, to: Condition.self)
     }
     @inlinable @inline(__always)
     public static func select(_ condition: Condition, _ whenTrue: Self, _ whenFalse: Self) -> Self {
-        whenFalse.replacing(with: whenTrue, where: condition)
+        // Bitwise blend rather than `replacing(with:where:)`, whose per-lane loop the
+        // optimiser sometimes turns into branches.
+        let t = unsafeBitCast(whenTrue, to: Condition.self), f = unsafeBitCast(whenFalse, to: Condition.self)
+        return unsafeBitCast((t & condition) | (f & ~condition), to: Self.self)
+    }
+    @inlinable @inline(__always)
+    public static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self {
+        select(first & second, whenBoth, otherwise)
     }
 }
 
 extension SIMD4: ReferenceArithmetic where Scalar == Double {
-    public typealias Condition = SIMDMask<SIMD4<Int64>>
+    /// All-ones or all-zero bits per lane (the comparison result as a bit mask).
+    public typealias Condition = SIMD4<UInt64>
     @inlinable public static var laneCount: Int { 4 }
     @inlinable @inline(__always) public init(broadcast value: Double) { self.init(repeating: value) }
     @inlinable @inline(__always) public func lane(_ index: Int) -> Double { self[index] }
     @inlinable @inline(__always) public mutating func setLane(_ index: Int, to value: Double) { self[index] = value }
     @inlinable @inline(__always) public static func magnitude(_ a: Self) -> Self {
         // Clear the sign bits (one AND; `abs` per lane).
-        typealias Bits = SIMD4<UInt64>
-        return unsafeBitCast(unsafeBitCast(a, to: Bits.self) & Bits(repeating: 0x7FFF_FFFF_FFFF_FFFF), to: Self.self)
+        unsafeBitCast(unsafeBitCast(a, to: Condition.self) & Condition(repeating: 0x7FFF_FFFF_FFFF_FFFF), to: Self.self)
     }
-    @inlinable @inline(__always) public static func minimum(_ a: Self, _ b: Self) -> Self {
-        b.replacing(with: a, where: a .< b)
-    }
-    @inlinable @inline(__always) public static func maximum(_ a: Self, _ b: Self) -> Self {
-        b.replacing(with: a, where: a .> b)
-    }
+    @inlinable @inline(__always) public static func minimum(_ a: Self, _ b: Self) -> Self { select(isLess(a, b), a, b) }
+    @inlinable @inline(__always) public static func maximum(_ a: Self, _ b: Self) -> Self { select(isLess(b, a), a, b) }
     @inlinable @inline(__always) public static func squareRoot(_ a: Self) -> Self { a.squareRoot() }
-    @inlinable @inline(__always) public static func isLess(_ a: Self, _ b: Self) -> Condition { a .< b }
-    @inlinable @inline(__always)
-    public static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self {
-        otherwise.replacing(with: otherwise.replacing(with: whenBoth, where: second), where: first)
+    @inlinable @inline(__always) public static func isLess(_ a: Self, _ b: Self) -> Condition {
+        unsafeBitCast(a .< b, to: Condition.self)
     }
     @inlinable @inline(__always)
     public static func select(_ condition: Condition, _ whenTrue: Self, _ whenFalse: Self) -> Self {
-        whenFalse.replacing(with: whenTrue, where: condition)
+        // Bitwise blend rather than `replacing(with:where:)`, whose per-lane loop the
+        // optimiser sometimes turns into branches.
+        let t = unsafeBitCast(whenTrue, to: Condition.self), f = unsafeBitCast(whenFalse, to: Condition.self)
+        return unsafeBitCast((t & condition) | (f & ~condition), to: Self.self)
+    }
+    @inlinable @inline(__always)
+    public static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self {
+        select(first & second, whenBoth, otherwise)
     }
 }
 
 extension SIMD8: ReferenceArithmetic where Scalar == Double {
-    public typealias Condition = SIMDMask<SIMD8<Int64>>
+    /// All-ones or all-zero bits per lane (the comparison result as a bit mask).
+    public typealias Condition = SIMD8<UInt64>
     @inlinable public static var laneCount: Int { 8 }
     @inlinable @inline(__always) public init(broadcast value: Double) { self.init(repeating: value) }
     @inlinable @inline(__always) public func lane(_ index: Int) -> Double { self[index] }
     @inlinable @inline(__always) public mutating func setLane(_ index: Int, to value: Double) { self[index] = value }
     @inlinable @inline(__always) public static func magnitude(_ a: Self) -> Self {
         // Clear the sign bits (one AND; `abs` per lane).
-        typealias Bits = SIMD8<UInt64>
-        return unsafeBitCast(unsafeBitCast(a, to: Bits.self) & Bits(repeating: 0x7FFF_FFFF_FFFF_FFFF), to: Self.self)
+        unsafeBitCast(unsafeBitCast(a, to: Condition.self) & Condition(repeating: 0x7FFF_FFFF_FFFF_FFFF), to: Self.self)
     }
-    @inlinable @inline(__always) public static func minimum(_ a: Self, _ b: Self) -> Self {
-        b.replacing(with: a, where: a .< b)
-    }
-    @inlinable @inline(__always) public static func maximum(_ a: Self, _ b: Self) -> Self {
-        b.replacing(with: a, where: a .> b)
-    }
+    @inlinable @inline(__always) public static func minimum(_ a: Self, _ b: Self) -> Self { select(isLess(a, b), a, b) }
+    @inlinable @inline(__always) public static func maximum(_ a: Self, _ b: Self) -> Self { select(isLess(b, a), a, b) }
     @inlinable @inline(__always) public static func squareRoot(_ a: Self) -> Self { a.squareRoot() }
-    @inlinable @inline(__always) public static func isLess(_ a: Self, _ b: Self) -> Condition { a .< b }
-    @inlinable @inline(__always)
-    public static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self {
-        otherwise.replacing(with: otherwise.replacing(with: whenBoth, where: second), where: first)
+    @inlinable @inline(__always) public static func isLess(_ a: Self, _ b: Self) -> Condition {
+        unsafeBitCast(a .< b, to: Condition.self)
     }
     @inlinable @inline(__always)
     public static func select(_ condition: Condition, _ whenTrue: Self, _ whenFalse: Self) -> Self {
-        whenFalse.replacing(with: whenTrue, where: condition)
+        // Bitwise blend rather than `replacing(with:where:)`, whose per-lane loop the
+        // optimiser sometimes turns into branches.
+        let t = unsafeBitCast(whenTrue, to: Condition.self), f = unsafeBitCast(whenFalse, to: Condition.self)
+        return unsafeBitCast((t & condition) | (f & ~condition), to: Self.self)
+    }
+    @inlinable @inline(__always)
+    public static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self {
+        select(first & second, whenBoth, otherwise)
     }
 }

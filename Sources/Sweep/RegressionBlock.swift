@@ -1,15 +1,20 @@
 import Losses
 
 /// Many independent regressions advanced together, iteration by iteration: the
-/// simulator's inner loop (SIMULATION.md section 1, with the optimiser and step
-/// scaling of `regress`).
+/// inner loop of the simulator and of trajectories (SIMULATION.md section 1).
+///
+/// Update rule, with `s = 2 - IoU(B)` (plain IoU before the step) or 1 (`StepScaling`):
+/// SGD moves `B <- B - (eta_t * s) * dL/dB` - for the reference convention
+/// `dL/dB = -d(B)`, so this is exactly the authors' `B + (eta (2 - IoU)) d(B)`;
+/// Adam (Kingma & Ba, Algorithm 1) feeds `g = s * dL/dB` to its moments and moves
+/// `B <- B - eta_t * (m/(1 - b1^t)) / (sqrt(v/(1 - b2^t)) + epsilon)`.
 ///
 /// The cases sit in `groups` of `T.laneCount` (SIMD lanes), stored as arrays
 /// (`boxes[g]`, `targets[g]`); each iteration sweeps all groups. One regression
 /// is a long chain of dependent operations (a division and a dozen multiplies
 /// per step), so advancing many independent groups per iteration keeps the
-/// core busy where a case-by-case loop would wait on that chain. The arithmetic
-/// per lane is exactly `regress`'s, so each case gives the same numbers either way.
+/// core busy where a case-by-case loop would wait on that chain. Lanes never mix:
+/// each case gives the same numbers whatever its lane, group or block.
 struct RegressionBlock<T: ReferenceArithmetic> {
     /// The boxes being regressed, one `LaneBox` per group (updated in place).
     let boxes: UnsafeMutablePointer<LaneBox<T>>
@@ -21,14 +26,16 @@ struct RegressionBlock<T: ReferenceArithmetic> {
     let lanesInLastGroup: Int
 
     /// Runs every step, adding after step `t` each counted lane's l1 error to
-    /// `laneSums[t]` (lane by lane, groups in order).
+    /// `laneSums[t]` (lane by lane, groups in order), then calling
+    /// `observer.observe(iteration: t, boxes:)`.
     @inline(__always)
-    func run<Direction: LaneRegressionDirection>(
+    func run<Direction: LaneRegressionDirection, Observer: RegressionObserver<T>>(
         _ direction: Direction,
         steps: UnsafeBufferPointer<Double>,
         optimiser: RegressionOptimiser,
         scaling: StepScaling,
-        laneSums: UnsafeMutablePointer<T>
+        laneSums: UnsafeMutablePointer<T>,
+        observer: inout Observer
     ) {
         guard groups > 0 else { return }
         var laneIndex = T(broadcast: 0)
@@ -63,6 +70,7 @@ struct RegressionBlock<T: ReferenceArithmetic> {
                     sum = sum + (g == groups - 1 ? T.select(lastCounted, e, zero) : e)
                 }
                 laneSums[t] = laneSums[t] + sum
+                observer.observe(iteration: t, boxes: UnsafePointer(boxes))
             }
         case let .adam(beta1, beta2, epsilon):
             let moments = UnsafeMutablePointer<LaneBox<T>>.allocate(capacity: 2 * groups)
@@ -100,7 +108,21 @@ struct RegressionBlock<T: ReferenceArithmetic> {
                     sum = sum + (g == groups - 1 ? T.select(lastCounted, e, zero) : e)
                 }
                 laneSums[t] = laneSums[t] + sum
+                observer.observe(iteration: t, boxes: UnsafePointer(boxes))
             }
         }
     }
+}
+
+/// Something that looks at the boxes of a `RegressionBlock` after every update.
+protocol RegressionObserver<Lanes> {
+    associatedtype Lanes: ReferenceArithmetic
+    /// Called after update `iteration` (0-based) with the block's boxes.
+    mutating func observe(iteration: Int, boxes: UnsafePointer<LaneBox<Lanes>>)
+}
+
+/// Looks at nothing (the simulator needs only the error sums).
+struct NoRegressionObserver<Lanes: ReferenceArithmetic>: RegressionObserver {
+    @inline(__always)
+    mutating func observe(iteration: Int, boxes: UnsafePointer<LaneBox<Lanes>>) {}
 }

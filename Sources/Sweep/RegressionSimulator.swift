@@ -49,7 +49,7 @@ public struct RegressionSimulator: Sendable {
     }
 
     /// How many reference-convention cases run side by side (SIMD lanes).
-    typealias ReferenceLanes = SIMD8<Double>
+    typealias ReferenceLanes = SIMD4<Double>
 
     /// The simulation with `direction` specialised and `T.laneCount` cases per step.
     private func run<T: ReferenceArithmetic, Direction: LaneRegressionDirection>(
@@ -129,8 +129,10 @@ public struct RegressionSimulator: Sendable {
             }
             let block = RegressionBlock(boxes: boxes, targets: targets, groups: groups,
                                         lanesInLastGroup: caseTotal - (groups - 1) * laneCount)
+            var observer = NoRegressionObserver<T>()
             steps.withUnsafeBufferPointer { stepBuffer in
-                block.run(direction, steps: stepBuffer, optimiser: optimiser, scaling: scaling, laneSums: laneSums)
+                block.run(direction, steps: stepBuffer, optimiser: optimiser, scaling: scaling,
+                          laneSums: laneSums, observer: &observer)
             }
             for g in 0..<groups {
                 let endError = boxes[g].l1Distance(to: LaneBox(targets[g]))

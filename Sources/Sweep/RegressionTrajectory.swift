@@ -60,21 +60,30 @@ public struct RegressionTrajectory: Hashable, Sendable {
         try probe.validate()
 
         let wanted = Set(record ?? Array(0...iterations))
-        var recorder = TrajectoryRecorder(wanted: wanted, target: target, iterations: iterations)
+        var recorder = SnapshotRecorder(wanted: wanted)
         if wanted.contains(0) { recorder.snapshots.append(Snapshot(iteration: 0, box: start)) }
-        let steps = schedule.steps(iterations: iterations)
-        let end = steps.withUnsafeBufferPointer { buffer in
-            regress(LaneByLane(direction: direction),
-                    from: LaneBox(x: start.x, y: start.y, w: start.w, h: start.h),
-                    target: ReferenceTarget(x: target.x, y: target.y, w: target.w, h: target.h),
-                    steps: buffer, optimiser: optimiser, scaling: scaling, observer: &recorder)
+        let box = UnsafeMutablePointer<LaneBox<Double>>.allocate(capacity: 1)
+        let prepared = UnsafeMutablePointer<ReferenceTarget<Double>>.allocate(capacity: 1)
+        let errors = UnsafeMutablePointer<Double>.allocate(capacity: iterations)
+        defer {
+            box.deallocate()
+            prepared.deallocate()
+            errors.deallocate()
+        }
+        box.initialize(to: LaneBox(x: start.x, y: start.y, w: start.w, h: start.h))
+        prepared.initialize(to: ReferenceTarget(x: target.x, y: target.y, w: target.w, h: target.h))
+        errors.initialize(repeating: 0, count: iterations)
+        let block = RegressionBlock(boxes: box, targets: prepared, groups: 1, lanesInLastGroup: 1)
+        schedule.steps(iterations: iterations).withUnsafeBufferPointer { steps in
+            block.run(LaneByLane(direction: direction), steps: steps, optimiser: optimiser, scaling: scaling,
+                      laneSums: errors, observer: &recorder)
         }
         loss = direction.name
         convention = direction.convention
         self.target = target
         snapshots = recorder.snapshots
-        error = recorder.error
-        final = end.box(lane: 0)
+        error = Array(UnsafeBufferPointer(start: errors, count: iterations))
+        final = box.pointee.box(lane: 0)
     }
 }
 
@@ -85,24 +94,14 @@ extension CentreFormBox {
     }
 }
 
-/// Keeps the error after every update and the box at the wanted iterations.
-struct TrajectoryRecorder: RegressionObserver {
+/// Keeps the box at the wanted iterations.
+struct SnapshotRecorder: RegressionObserver {
     let wanted: Set<Int>
-    let target: CentreFormBox
     var snapshots: [RegressionTrajectory.Snapshot] = []
-    var error: [Double] = []
 
-    init(wanted: Set<Int>, target: CentreFormBox, iterations: Int) {
-        self.wanted = wanted
-        self.target = target
-        error.reserveCapacity(iterations)
-    }
-
-    mutating func observe(iteration: Int, box: LaneBox<Double>) {
-        let current = box.box(lane: 0)
-        error.append(current.l1Distance(to: target))
+    mutating func observe(iteration: Int, boxes: UnsafePointer<LaneBox<Double>>) {
         if wanted.contains(iteration + 1) {
-            snapshots.append(RegressionTrajectory.Snapshot(iteration: iteration + 1, box: current))
+            snapshots.append(RegressionTrajectory.Snapshot(iteration: iteration + 1, box: boxes.pointee.box(lane: 0)))
         }
     }
 }
