@@ -6,6 +6,9 @@ public enum FigureCatalog {
         GIoUVsDIoURegressionFigure(),
         CIoUAspectDriftFigure(),
         EIoUVsGIoUCIoUFigure(),
+        SimulationErrorFigure(),
+        SimulationFinalErrorFigure(),
+        SimulationGradientConventionsFigure(),
     ]
 
     /// The figure names, in catalogue order.
