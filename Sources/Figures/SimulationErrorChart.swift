@@ -57,6 +57,18 @@ public struct SimulationErrorChart: Sendable {
                   errorLabel: "total l1 error Eₜ (\(Self.grouped(simulation.caseCount)) cases)")
     }
 
+    /// The figure `lossviz simulate --output` draws: the error curves of every loss
+    /// of `report`, titled with its protocol, convention and case count.
+    public static func figure(of report: SimulationReport) -> Figure {
+        let simulation = report.simulation
+        let source = report.seed.map { "\(grouped(simulation.anchorCentres.count)) random anchor centres, seed \($0)" }
+            ?? "\(grouped(simulation.anchorCentres.count)) anchor centres from a file"
+        return SimulationErrorChart(results: report.results, simulation: simulation).figure(
+            title: "Box-regression simulation (\(simulation.name)): \(report.convention.rawValue) gradients, "
+                + "\(grouped(simulation.caseCount)) cases",
+            caption: "\(source); \(simulation.iterations) iterations; step η: \(simulation.schedule) (η × iterations).")
+    }
+
     /// `1715000` as `"1,715,000"`.
     static func grouped(_ count: Int) -> String {
         let digits = String(count)
@@ -95,7 +107,8 @@ public struct SimulationErrorChart: Sendable {
         for change in stepChanges {
             axes.verticalLine(at: Double(change.iteration))
             axes.text(String(format: "η = %g", change.step), at: Point(Double(change.iteration), limits.upperBound),
-                      anchor: .bottomRight, offset: Point(-1, -4), fontSize: 8, color: Color(gray: 0.35), rotation: 90)
+                      anchor: .bottomRight, offset: Point(-1, -4), fontSize: 8, color: Color(gray: 0.35), rotation: 90,
+                      background: Color.white.withAlpha(0.8))
         }
         axes.xLimits = 0...Double(count)
         axes.xLabel = "iteration t"

@@ -95,7 +95,7 @@ import Testing
     }
 
     /// Drawing is not wired in yet: `--output` fails before any work and writes nothing.
-    @Test(arguments: [["simulate"], ["curve", "l1"], ["field", "giou", "--over", "offset"]])
+    @Test(arguments: [["curve", "l1"], ["field", "giou", "--over", "offset"]])
     func outputFailsClearly(arguments: [String]) throws {
         let directory = try Self.temporaryDirectory()
         let figure = directory.appendingPathComponent("figure.png")
