@@ -17,9 +17,9 @@ struct SimulationFinalErrorFigure: FigureRecipe {
         DIoU authors' gradients (`reference`); one logarithmic viridis scale for all four panels. The outlines \
         are the 7 targets, all centred at (10, 10). IoU loss has no gradient while the boxes are \
         disjoint, so it leaves its anchors unmoved everywhere except in a basin around the targets, where \
-        most anchors overlap them. GIoU reaches the targets from the diagonals but leaves large errors on \
-        ridges along the horizontal and vertical axes through the target, where its hand-derived gradient \
-        widens the box instead of moving it. DIoU and CIoU leave small errors everywhere (the paper's Fig. 4: \
+        most anchors overlap them. GIoU reaches the targets from the diagonals but leaves large errors in \
+        the sectors around the horizontal and vertical axes through the target (the ridges of the paper's \
+        surface plot), where its hand-derived gradient widens the box instead of moving it. DIoU and CIoU leave small errors everywhere (the paper's Fig. 4: \
         up to about 2000 for IoU, 1100 for GIoU, below 1 for DIoU).
         """
     let dataKeys = """
@@ -86,8 +86,9 @@ struct SimulationFinalErrorFigure: FigureRecipe {
         figure.panelLetters = true
         for (index, result) in results.enumerated() {
             var axes = figure[index]
+            // Square dots: as legible as circles at this size, a quarter of the SVG path text.
             axes.scatter(x: x, y: y, values: result.finalErrorPerPoint, colorMap: .viridis, norm: .log, limits: limits,
-                         size: 2.6)
+                         marker: .square, size: 2.3)
             // The targets, black on a white casing so they show on any colour.
             for (stroke, width) in [(Color.white, 2.0), (Color.black, 0.7)] {
                 for target in simulation.targets {
