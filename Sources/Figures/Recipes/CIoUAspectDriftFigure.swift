@@ -13,7 +13,7 @@ import Sweep
 /// EIoU replaces `αv` by `(w − wₜ)²/C_w² + (h − hₜ)²/C_h²` and drives each side to the target's.
 struct CIoUAspectDriftFigure: FigureRecipe {
     let name = "ciou-aspect-drift"
-    let summary = "CIoU fixes the aspect ratio by growing both sides (w 1 → 1.64, h 2.4 → 2.84 in 50 steps); EIoU shrinks w and h towards the target"
+    let summary = "CIoU fixes the aspect ratio of a 1 × 2.4 anchor by growing both sides; EIoU shrinks the tall side towards the 1 × 1 target"
     let caption = """
         Target `(x, y, w, h) = (10, 10, 1, 1)`, anchor `(6, 12.5, 1, 2.4)`, 50 updates \
         `B ← B − 0.05 (2 − IoU) ∂L/∂B`. Left: CIoU with the DIoU authors' gradients (`reference` \

@@ -13,12 +13,12 @@ import Sweep
 struct GIoUVsDIoURegressionFigure: FigureRecipe {
     let name = "giou-vs-diou-regression"
     let summary = "Regression snapshots from one anchor: GIoU inflates the box until it covers the target, DIoU moves the centre straight in"
-    let caption = """
+    var caption: String { """
         One anchor (black) regressed towards a target (green) by GIoU (orange, boxes after 40, 100 and \
         400 iterations) and by DIoU (green, after 20, 40 and 120 iterations); the dotted line is the \
-        path of the box centre. Target `(x, y, w, h) = (10, 10, 1, 1)`; anchors `(7, 7, 2, 2)` \
-        (diagonal), `(6.5, 10, 2, 2)` (left) and `(10, 13.5, 2, 2)` (above), none overlapping the \
-        target. Update as in the DIoU authors' simulation, `B ← B + 0.1 (2 − IoU) d(B)` with their \
+        path of the box centre. Target `(x, y, w, h) = \(Self.text(Self.target))`; anchors \
+        \(Self.placements.map { "`\(Self.text($0.anchor))` (\($0.name))" }.joined(separator: ", ")), none \
+        overlapping the target. Update as in the DIoU authors' simulation, `B ← B + 0.1 (2 − IoU) d(B)` with their \
         hand-derived gradients `d` (`reference` convention, SIMULATION.md section 3), constant step. \
         As in the DIoU paper's Fig. 1: GIoU's penalty `(|C| − U)/|C|` is lowered fastest by growing \
         the box, so the box first inflates until it covers the target and only then, with \
@@ -28,6 +28,12 @@ struct GIoUVsDIoURegressionFigure: FigureRecipe {
         about a hundred iterations. (With the true gradients, `--gradient autograd`, GIoU's centre \
         also moves beside the target and DIoU is slower: see `simulation-gradient-conventions`.)
         """
+    }
+
+    /// `(x, y, w, h)` with the shortest decimals, e.g. `(6.5, 10, 2, 2)`.
+    static func text(_ box: CentreFormBox) -> String {
+        "(" + [box.x, box.y, box.w, box.h].map { String(format: "%g", $0) }.joined(separator: ", ") + ")"
+    }
     let dataKeys = """
         - `target`: the target `[x, y, w, h]` (centre form).
         - `convention`, `step`: the gradient convention and the constant step `η` (times `2 − IoU`).
@@ -140,9 +146,7 @@ struct GIoUVsDIoURegressionFigure: FigureRecipe {
             }
         }
         figure.title = "GIoU first grows the box, DIoU moves its centre (reference gradients, B ← B + 0.1·(2 − IoU)·d(B))"
-        let t = Self.target
-        let targetText = [t.x, t.y, t.w, t.h].map { String(format: "%g", $0) }.joined(separator: ", ")
-        figure.caption = "Grey: target (x, y, w, h) = (\(targetText)). Black dash-dot: anchor. Coloured: the box after the given number of "
+        figure.caption = "Grey: target (x, y, w, h) = \(Self.text(Self.target)). Black dash-dot: anchor. Coloured: the box after the given number of "
             + "iterations (dashed, then solid for the last). Dotted: the path of the box centre."
         let numbers = Numbers(target: [Self.target.x, Self.target.y, Self.target.w, Self.target.h],
                               convention: GradientConvention.reference.rawValue, step: Self.step, placements: placements)

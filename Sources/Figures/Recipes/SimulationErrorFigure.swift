@@ -10,21 +10,23 @@ import Sweep
 struct SimulationErrorFigure: FigureRecipe {
     let name = "simulation-error"
     let summary = "Total l1 error against iteration over the 1,715,000-case DIoU simulation: IoU stalls, GIoU is slow, DIoU and CIoU converge (DIoU paper Fig. 3b)"
-    let caption = """
+    var caption: String { """
         The DIoU paper's simulation (SIMULATION.md): 7 targets of area 1 at (10, 10) with aspect ratios \
         1:4 … 4:1; anchors of 7 scales × 7 aspect ratios at 5,000 centres drawn uniformly in the disc of \
         radius 3 (seed 1), 1,715,000 cases; 200 updates `B ← B + η (2 − IoU) d(B)` with `η` = 0.1, then \
         0.01 after iteration 160 and 0.001 after 180 (vertical lines). Solid: IoU, GIoU, DIoU and CIoU with \
         the DIoU authors' hand-derived gradients `d` (`reference`), summed over all cases; left on a \
         linear axis as in the paper's Fig. 3(b), right on a log axis. IoU loss moves only the cases whose \
-        anchor overlaps its target and ends near its start; GIoU converges slowly; DIoU and CIoU fall to \
-        about 7 % of the start within 50 iterations, oscillate about the targets at that level while \
+        anchor overlaps its target and ends near its start; GIoU converges slowly; DIoU and CIoU fall below \
+        a tenth of the start within 50 iterations, oscillate about the targets at that level while \
         `η = 0.1`, and settle when the step drops. Dashed: EIoU and SIoU with their true gradients \
-        (`autograd`; they have no reference code), over the first 500 of the 5,000 centres (a random \
-        sample of the same disc) and multiplied by 10 to estimate the full total. The checkpoint values \
-        at iterations 1, 50, 100, 160 and 200 are in the `--data` JSON; they match the published curve \
-        within 3 % (DIoU at iteration 50 reads about 5 % above the paper's ~0.5·10⁶).
+        (`autograd`; they have no reference code), over the first \(runs.autogradPoints) of the \
+        \(SimulationErrorChart.grouped(runs.reference.anchorCentres.count)) centres (a random sample of \
+        the same disc) and multiplied by \(String(format: "%g", runs.caseScale)) to estimate the full total. \
+        The values at iterations 1, 50, 100, 160 and 200 are in the `--data` JSON; they agree with the \
+        values read off the paper's plot (SIMULATION.md section 2) to within a few per cent.
         """
+    }
     let dataKeys = """
         - `preset`, `cases`, `points`, `iterations`: the reference run's protocol.
         - `checkpoint_iterations`: `[1, 50, 100, 160, 200]` (those within the run).

@@ -14,13 +14,14 @@ import Sweep
 struct SimulationGradientConventionsFigure: FigureRecipe {
     let name = "simulation-gradient-conventions"
     let summary = "The DIoU simulation with the authors' gradients and with the true gradients: GIoU's published slowness comes largely from its hand-derived gradient"
-    let caption = """
+    var caption: String { """
         The DIoU simulation (SIMULATION.md: 1,715,000 cases, 200 iterations of `B ← B − η (2 − IoU) ∂L/∂B`, \
         `η` = 0.1 / 0.01 / 0.001) run twice. Left: IoU, GIoU, DIoU and CIoU with the DIoU authors' \
         hand-derived update directions (`reference`, the curves of the paper's Fig. 3(b) and of \
         `simulation-error`), all cases. Right: the same losses, plus EIoU and SIoU, with their true \
-        gradients (`autograd`, what PyTorch's `backward()` gives), summed over the first 500 of the 5,000 \
-        anchor centres and multiplied by 10 (the true gradients run case by case and would not fit the \
+        gradients (`autograd`, what PyTorch's `backward()` gives), summed over the first \(runs.autogradPoints) \
+        of the \(SimulationErrorChart.grouped(runs.reference.anchorCentres.count)) anchor centres and multiplied \
+        by \(String(format: "%g", runs.caseScale)) (the true gradients run case by case and would not fit the \
         gallery's time budget over all cases; `lossviz simulate --gradient autograd` runs them all). \
         Same log axis on both sides; the legend gives each loss's `E₂₀₀`. With the true gradient GIoU \
         falls as fast as any loss early on and ends below DIoU: most of the slowness the DIoU paper reports for GIoU \
@@ -29,6 +30,7 @@ struct SimulationGradientConventionsFigure: FigureRecipe {
         starts slower with its true gradient, whose `ρ²/c²` term is weak while `c` is large. IoU loss \
         is the same under both: no gradient without overlap.
         """
+    }
     let dataKeys = """
         - `iterations`, `checkpoint_iterations` (`[1, 50, 100, 160, 200]`).
         - `reference`: `cases`, and per loss (iou, giou, diou, ciou) `error` `[E_1 … E_n]` and `checkpoints`.
