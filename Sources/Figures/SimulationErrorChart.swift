@@ -31,7 +31,10 @@ public struct SimulationErrorChart: Sendable {
 
     /// The curves, in legend order.
     public var curves: [Curve]
-    /// Iterations after which the step size changes (drawn as vertical lines).
+    /// The step size of the first iteration.
+    public var firstStep: Double
+    /// Iterations after which the step size changes (drawn as vertical lines,
+    /// the steps named by `stepText`).
     public var stepChanges: [(iteration: Int, step: Double)]
     /// The y-axis label.
     public var errorLabel: String
@@ -41,6 +44,7 @@ public struct SimulationErrorChart: Sendable {
                 errorLabel: String = "total l1 error Eₜ") {
         self.curves = curves
         self.errorLabel = errorLabel
+        firstStep = schedule.phases.first?.step ?? .nan
         var changes: [(Int, Double)] = []
         var end = 0
         for (phase, next) in zip(schedule.phases, schedule.phases.dropFirst()) {
@@ -66,7 +70,7 @@ public struct SimulationErrorChart: Sendable {
         return SimulationErrorChart(results: report.results, simulation: simulation).figure(
             title: "Box-regression simulation (\(simulation.name)): \(report.convention.rawValue) gradients, "
                 + "\(grouped(simulation.caseCount)) cases",
-            caption: "\(source); \(simulation.iterations) iterations; step η: \(simulation.schedule) (η × iterations).")
+            caption: "\(source), \(simulation.iterations) iterations.")
     }
 
     /// `1715000` as `"1,715,000"`.
@@ -78,6 +82,12 @@ public struct SimulationErrorChart: Sendable {
             text.append(digit)
         }
         return text
+    }
+
+    /// The schedule in words, e.g. `"η = 0.1, 0.01 from t = 161, 0.001 from t = 181"`.
+    var stepText: String {
+        ([String(format: "η = %g", firstStep)] + stepChanges.map { String(format: "%g from t = %d", $0.step, $0.iteration + 1) })
+            .joined(separator: ", ")
     }
 
     /// The largest and the smallest positive value of the curves.
@@ -106,9 +116,6 @@ public struct SimulationErrorChart: Sendable {
         axes.yLimits = limits
         for change in stepChanges {
             axes.verticalLine(at: Double(change.iteration))
-            axes.text(String(format: "η = %g", change.step), at: Point(Double(change.iteration), limits.upperBound),
-                      anchor: .bottomRight, offset: Point(-1, -4), fontSize: 8, color: Color(gray: 0.35), rotation: 90,
-                      background: Color.white.withAlpha(0.8))
         }
         axes.xLimits = 0...Double(count)
         axes.xLabel = "iteration t"
@@ -116,7 +123,7 @@ public struct SimulationErrorChart: Sendable {
     }
 
     /// Two panels, the error on a linear axis (as in the paper) and on a log axis
-    /// (the late convergence), legend at the right.
+    /// (the late convergence), legend at the right; `stepText` ends the caption.
     public func figure(title: String?, caption: String? = nil) -> Figure {
         var figure = Figure(width: 10, height: 4.2)
         figure.grid(rows: 1, columns: 2)
@@ -131,7 +138,7 @@ public struct SimulationErrorChart: Sendable {
         figure[0] = linear
         figure[1] = log
         figure.title = title
-        figure.caption = caption
+        figure.caption = [caption, "Dashed vertical lines: step changes, \(stepText)."].compactMap { $0 }.joined(separator: " ")
         return figure
     }
 }

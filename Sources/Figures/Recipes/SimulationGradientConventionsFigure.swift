@@ -123,7 +123,8 @@ struct SimulationGradientConventionsFigure: FigureRecipe {
         figure.caption = "Left: all \(SimulationErrorChart.grouped(simulation.caseCount)) cases. Right: the first "
             + "\(SimulationErrorChart.grouped(runs.autograd.anchorCentres.count)) of the "
             + "\(SimulationErrorChart.grouped(simulation.anchorCentres.count)) anchor centres "
-            + "(\(SimulationErrorChart.grouped(runs.autograd.caseCount)) cases), totals " + String(format: "× %g.", scale)
+            + "(\(SimulationErrorChart.grouped(runs.autograd.caseCount)) cases), totals " + String(format: "× %g. ", scale)
+            + "Dashed vertical lines: step changes, \(referenceChart.stepText)."
 
         func curves(_ results: [SimulationResult]) -> [String: Curve] {
             Dictionary(uniqueKeysWithValues: results.map { result in
