@@ -12,7 +12,7 @@ import Testing
     /// case set is symmetric under the eight reflections and rotations of the
     /// square (targets and anchor shapes include every `(w, h)` with its `(h, w)`),
     /// so the wedge's per-case mean estimates the disc's; measured in release,
-    /// these six points give every published checkpoint within 2 % of the full
+    /// these six points give every checkpoint within 2.5 % of the full
     /// 5,000-point run.
     static let wedgeCentres: [AnchorCentre] = (0..<3).flatMap { i in
         (0..<2).map { j in
