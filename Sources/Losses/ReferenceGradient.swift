@@ -62,16 +62,32 @@ public func referenceAscentCentreForm<T: ReferenceArithmetic>(
     x: T, y: T, w: T, h: T,
     target: ReferenceTarget<T>
 ) -> (x: T, y: T, w: T, h: T) {
+    referenceStep(loss, x: x, y: y, w: w, h: h, target: target).ascent
+}
+
+/// The authors' ascent direction together with the plain IoU of `iou.m` (the
+/// `IoU(B)` of the step factor `2 - IoU`), sharing one intersection: what one
+/// simulation step needs. Same values as `referenceAscentCentreForm` and
+/// `referencePlainIoU`.
+@inlinable @inline(__always)
+public func referenceStep<T: ReferenceArithmetic>(
+    _ loss: ReferenceLoss,
+    x: T, y: T, w: T, h: T,
+    target: ReferenceTarget<T>
+) -> (ascent: (x: T, y: T, w: T, h: T), plainIoU: T) {
     let p = ReferenceEdges(x: x, y: y, w: w, h: h)
     let g = target.edges
+    let o = ReferenceOverlap(p, g)
+    let iou = referenceIoU(o)
     switch loss {
     case .iou:
-        return referenceIoUEdgeAscent(p, g).centreForm
+        return (referenceIoUEdgeAscent(p, o).centreForm, iou)
     case .giou:
-        return referenceGIoUEdgeAscent(p, g).centreForm
+        return (referenceGIoUEdgeAscent(p, g, o).centreForm, iou)
     case .diou:
         let zero = T(broadcast: 0)
-        return referenceDIoUAscent(p, g, x: x, y: y, targetX: target.x, targetY: target.y, extraW: zero, extraH: zero)
+        return (referenceDIoUAscent(p, g, o, x: x, y: y, targetX: target.x, targetY: target.y,
+                                    extraW: zero, extraH: zero), iou)
     case .ciou:
         // dCIOU.m: the aspect term v = 4/pi^2 (atan(w_g/h_g) - atan(w/h))^2 with its
         // hand derivative (8/pi^2)(atan(w_g/h_g) - atan(w/h)) * (h, -w) (the true
@@ -80,12 +96,12 @@ public func referenceAscentCentreForm<T: ReferenceArithmetic>(
         // distance term before the IoU term.
         let difference = target.aspectAngle - referenceArcTangent(w / h)
         let v = T(broadcast: 4 / (Double.pi * Double.pi)) * difference * difference
-        let alpha = v / (T(broadcast: 1) - referenceIoU(ReferenceOverlap(p, g)) + v + T(broadcast: 0.0000001))
+        let alpha = v / (T(broadcast: 1) - iou + v + T(broadcast: 0.0000001))
         let slope = T(broadcast: 8 / (Double.pi * Double.pi)) * difference
-        return referenceDIoUAscent(
-            p, g, x: x, y: y, targetX: target.x, targetY: target.y,
+        return (referenceDIoUAscent(
+            p, g, o, x: x, y: y, targetX: target.x, targetY: target.y,
             extraW: alpha * (slope * h), extraH: alpha * (-slope * w)
-        )
+        ), iou)
     }
 }
 
@@ -259,9 +275,8 @@ func referenceIoU<T: ReferenceArithmetic>(_ o: ReferenceOverlap<T>) -> T {
 /// `dr` become `dr` if `l_p >= r_p`) - MATLAB's sequential swap `s.dt=s.db; s.db=s.dt;`.
 @inlinable @inline(__always)
 func referenceIoUEdgeAscent<T: ReferenceArithmetic>(
-    _ p: ReferenceEdges<T>, _ g: ReferenceEdges<T>
+    _ p: ReferenceEdges<T>, _ o: ReferenceOverlap<T>
 ) -> ReferenceEdgeDirection<T> {
-    let o = ReferenceOverlap(p, g)
     let zero = T(broadcast: 0)
     // 1/U^2 where the direction applies (overlap and U > 0), else 0: the numerators
     // are finite, so the products are the MATLAB values or (signed) zeros.
@@ -285,9 +300,8 @@ func referenceIoUEdgeAscent<T: ReferenceArithmetic>(
 /// disjoint: the penalty alone (0 if `C <= 0`, where MATLAB would divide by zero).
 @inlinable @inline(__always)
 func referenceGIoUEdgeAscent<T: ReferenceArithmetic>(
-    _ p: ReferenceEdges<T>, _ g: ReferenceEdges<T>
+    _ p: ReferenceEdges<T>, _ g: ReferenceEdges<T>, _ o: ReferenceOverlap<T>
 ) -> ReferenceEdgeDirection<T> {
-    let o = ReferenceOverlap(p, g)
     let zero = T(broadcast: 0)
     let ct = T.minimum(p.t, g.t), cb = T.maximum(p.b, g.b), cl = T.minimum(p.l, g.l), cr = T.maximum(p.r, g.r)
     let cw = cr - cl, ch = cb - ct
@@ -303,7 +317,7 @@ func referenceGIoUEdgeAscent<T: ReferenceArithmetic>(
     // (its value is finite everywhere, so a 0/1 factor selects it exactly).
     let inverseC2 = T.select(T.isLess(zero, c), T(broadcast: 1) / (c * c), zero)
     let iouWeight = T.select(o.overlapsVertically, o.overlapsHorizontally, T(broadcast: 1), zero)
-    let iou = referenceIoUEdgeAscent(p, g)
+    let iou = referenceIoUEdgeAscent(p, o)
     return ReferenceEdgeDirection(
         t: iou.t * iouWeight + (c * o.dU.t - u * dC.t) * inverseC2,
         b: iou.b * iouWeight + (c * o.dU.b - u * dC.b) * inverseC2,
@@ -324,7 +338,7 @@ func referenceGIoUEdgeAscent<T: ReferenceArithmetic>(
 /// IoU direction, where dCIOU.m adds its aspect term (0 for DIoU).
 @inlinable @inline(__always)
 func referenceDIoUAscent<T: ReferenceArithmetic>(
-    _ p: ReferenceEdges<T>, _ g: ReferenceEdges<T>,
+    _ p: ReferenceEdges<T>, _ g: ReferenceEdges<T>, _ o: ReferenceOverlap<T>,
     x: T, y: T, targetX: T, targetY: T,
     extraW: T, extraH: T
 ) -> (x: T, y: T, w: T, h: T) {
@@ -349,6 +363,6 @@ func referenceDIoUAscent<T: ReferenceArithmetic>(
     let sy = (two * (targetY - y) * c2 - (two * ccw * ky + two * cch * ky) * d) * inverseC4
     let sw = (two * ccw * kwW + two * cch * khW) * d * inverseC4 + extraW
     let sh = (two * ccw * kwH + two * cch * khH) * d * inverseC4 + extraH
-    let iou = referenceIoUEdgeAscent(p, g).centreForm
+    let iou = referenceIoUEdgeAscent(p, o).centreForm
     return (x: iou.x + sx, y: iou.y + sy, w: iou.w + sw, h: iou.h + sh)
 }

@@ -29,8 +29,8 @@ struct FixedReferenceDirection<Kind: FixedReferenceLoss>: LaneRegressionDirectio
     }
 
     @inline(__always)
-    func lossGradient<T: ReferenceArithmetic>(_ box: LaneBox<T>, target: ReferenceTarget<T>) -> LaneBox<T> {
-        let d = referenceAscentCentreForm(Kind.loss, x: box.x, y: box.y, w: box.w, h: box.h, target: target)
-        return LaneBox(x: -d.x, y: -d.y, w: -d.w, h: -d.h)
+    func step<T: ReferenceArithmetic>(_ box: LaneBox<T>, target: ReferenceTarget<T>) -> (gradient: LaneBox<T>, plainIoU: T) {
+        let s = referenceStep(Kind.loss, x: box.x, y: box.y, w: box.w, h: box.h, target: target)
+        return (LaneBox(x: -s.ascent.x, y: -s.ascent.y, w: -s.ascent.w, h: -s.ascent.h), s.plainIoU)
     }
 }

@@ -37,8 +37,9 @@ struct LaneBox<T: ReferenceArithmetic> {
 
 /// A `RegressionDirection` that can also evaluate several cases at once, lane by lane.
 protocol LaneRegressionDirection: RegressionDirection {
-    /// `dL/dB` in centre form for each lane's prediction and target.
-    func lossGradient<T: ReferenceArithmetic>(_ box: LaneBox<T>, target: ReferenceTarget<T>) -> LaneBox<T>
+    /// `dL/dB` in centre form for each lane's prediction and target, and the plain
+    /// IoU of `iou.m` (the `IoU(B)` of the step factor `2 - IoU`).
+    func step<T: ReferenceArithmetic>(_ box: LaneBox<T>, target: ReferenceTarget<T>) -> (gradient: LaneBox<T>, plainIoU: T)
 }
 
 /// Any direction, evaluated one lane at a time with its scalar `lossGradient`
@@ -57,8 +58,8 @@ struct LaneByLane<Direction: RegressionDirection>: LaneRegressionDirection {
     }
 
     @inline(__always)
-    func lossGradient<T: ReferenceArithmetic>(_ box: LaneBox<T>, target: ReferenceTarget<T>) -> LaneBox<T> {
-        let target = LaneBox(target)
+    func step<T: ReferenceArithmetic>(_ box: LaneBox<T>, target prepared: ReferenceTarget<T>) -> (gradient: LaneBox<T>, plainIoU: T) {
+        let target = LaneBox(prepared)
         var result = LaneBox(x: T(broadcast: 0), y: T(broadcast: 0), w: T(broadcast: 0), h: T(broadcast: 0))
         for lane in 0..<T.laneCount {
             let g = direction.lossGradient(
@@ -70,6 +71,6 @@ struct LaneByLane<Direction: RegressionDirection>: LaneRegressionDirection {
             result.w.setLane(lane, to: g.w)
             result.h.setLane(lane, to: g.h)
         }
-        return result
+        return (result, referencePlainIoU(x: box.x, y: box.y, w: box.w, h: box.h, target: prepared))
     }
 }

@@ -47,8 +47,8 @@ struct RegressionBlock<T: ReferenceArithmetic> {
         @inline(__always) func error(_ box: LaneBox<T>, _ target: ReferenceTarget<T>) -> T {
             box.l1Distance(to: LaneBox(target))
         }
-        @inline(__always) func factor(_ box: LaneBox<T>, _ target: ReferenceTarget<T>) -> T {
-            scaled ? two - referencePlainIoU(x: box.x, y: box.y, w: box.w, h: box.h, target: target) : T(broadcast: 1)
+        @inline(__always) func factor(_ plainIoU: T) -> T {
+            scaled ? two - plainIoU : T(broadcast: 1)
         }
 
         switch optimiser {
@@ -59,8 +59,8 @@ struct RegressionBlock<T: ReferenceArithmetic> {
                 for g in 0..<groups {
                     let target = targets[g]
                     var box = boxes[g]
-                    let s = eta * factor(box, target)
-                    let d = direction.lossGradient(box, target: target)
+                    let step = direction.step(box, target: target)
+                    let s = eta * factor(step.plainIoU), d = step.gradient
                     box.x = box.x - s * d.x
                     box.y = box.y - s * d.y
                     box.w = box.w - s * d.w
@@ -95,8 +95,8 @@ struct RegressionBlock<T: ReferenceArithmetic> {
                     let target = targets[g]
                     var box = boxes[g]
                     var m = moments[2 * g], v = moments[2 * g + 1]
-                    let s = factor(box, target)
-                    let d = direction.lossGradient(box, target: target)
+                    let step = direction.step(box, target: target)
+                    let s = factor(step.plainIoU), d = step.gradient
                     move(&box.x, &m.x, &v.x, s * d.x)
                     move(&box.y, &m.y, &v.y, s * d.y)
                     move(&box.w, &m.w, &v.w, s * d.w)

@@ -1,4 +1,6 @@
 import ArgumentParser
+import CairoCanvas
+import Figures
 import Foundation
 import Losses
 import Sweep
@@ -25,10 +27,12 @@ struct Simulate: ParsableCommand {
             {error: [E_1 ... E_n], final_error_per_point: [...]}, where E_t is the l1
             error summed over all cases after update t and final_error_per_point sums
             each point's 343 final errors. Without --data a summary table goes to
-            standard output. A progress bar shows on standard error when it is a terminal.
+            standard output. --output draws the error curves E_t of every loss (linear and
+            log axes, as the gallery's simulation-error figure), format by extension
+            (.png, .svg, .pdf). A progress bar shows on standard error when it is a terminal.
 
             Examples:
-              lossviz simulate --data sim.json
+              lossviz simulate --data sim.json --output sim.png
               lossviz simulate --losses giou,diou,eiou,siou --gradient autograd --data auto.json
               lossviz simulate --points 500 --seed 7 --iterations 100 --data small.json
               lossviz simulate --anchors centres.csv --losses diou --data mine.json
@@ -59,14 +63,21 @@ struct Simulate: ParsableCommand {
     @Option(help: "Worker threads (default: all cores).")
     var threads = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Figure to draw (.png, .svg, .pdf).")
+    @Option(help: "Figure of the error curves to draw (.png, .svg, .pdf).")
     var output: String?
+
+    @Option(help: "Raster resolution of a PNG --output, in dots per inch.")
+    var dpi: Double = 150
 
     @Option(help: "JSON file for the numbers, or - for standard output.")
     var data: String?
 
     func run() throws {
-        if output != nil { throw SweepCommandError.drawingUnavailable(command: "simulate") }
+        if let output {
+            // Checked before the (long) run, so a bad name fails at once.
+            _ = try OutputFormat(url: URL(fileURLWithPath: output))
+            guard dpi > 0, dpi <= 2400 else { throw ValidationError("--dpi must be in (0, 2400], got \(dpi)") }
+        }
         guard preset == SimulationProtocol.diou1715kName else { throw SweepCommandError.unknownPreset(preset) }
         guard iterations >= 1 else { throw SweepCommandError.nonPositive(option: "iterations", value: iterations) }
         guard threads >= 1 else { throw SweepCommandError.nonPositive(option: "threads", value: threads) }
@@ -93,6 +104,9 @@ struct Simulate: ParsableCommand {
 
         if let data {
             try AtomicFileWriter.write(report.json.text, to: data)
+        }
+        if let output {
+            try CairoRenderer.write(SimulationErrorChart.figure(of: report), to: URL(fileURLWithPath: output), dpi: dpi)
         }
         if data != "-" { print(Self.summary(report)) }
     }

@@ -94,18 +94,6 @@ import Testing
         #expect(run.standardError.contains("bad.csv:3: column y is 'oops'"))
     }
 
-    /// Drawing is not wired in yet for simulate: `--output` fails before any work and
-    /// writes nothing (`curve` and `field` draw; their own tests cover it).
-    @Test(arguments: [["simulate"]])
-    func outputFailsClearly(arguments: [String]) throws {
-        let directory = try Self.temporaryDirectory()
-        let figure = directory.appendingPathComponent("figure.png")
-        let run = try LossvizBinary.run(arguments + ["--output", figure.path])
-        #expect(run.status != 0)
-        #expect(run.standardError.contains("--output"))
-        #expect(!FileManager.default.fileExists(atPath: figure.path))
-    }
-
     @Test func curveAndFieldData() throws {
         let curve = try LossvizBinary.run(["curve", "l1,giou", "--range", "-2:2", "--samples", "5", "--data", "-"])
         #expect(curve.status == 0, "\(curve.standardError)")
