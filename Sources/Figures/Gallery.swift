@@ -98,6 +98,7 @@ public struct Gallery: Sendable {
         `lossviz figure NAME --output NAME.png --data NAME.json` redraws one figure
         and writes the numbers it shows.
 
+
         """
         text += recipes.map { "- [`\($0.name)`](#\($0.name)): \($0.summary)" }.joined(separator: "\n") + "\n"
         for recipe in recipes {
