@@ -5,8 +5,10 @@ section 3) for IoU, GIoU, DIoU and CIoU, vectorised over all cases with numpy.
 
 Needs: numpy. Prints `seconds=<wall time> ...` like every peer.
 Environment:
-  LOSSVIZ_SIM_POINTS=N   run N anchor points instead of 5000 and extrapolate the
-                         time linearly to 5000 (the output then says so).
+  LOSSVIZ_PEER_POINTS=N  run N anchor points instead of 5000 and extrapolate the
+                         time linearly to 5000 (the output then says so; the full
+                         run takes about four minutes). E.g.
+                         LOSSVIZ_PEER_POINTS=250 Benchmarks/run simulate-1715k
   LOSSVIZ_SIM_CHECKPOINTS=1  also print the error at iterations 1, 50, 100, 160, 200.
 The anchor centres come from numpy's seeded generator, so the totals differ from
 lossviz's draw by the ~1 % a different draw makes; the timing is what matters.
@@ -149,7 +151,7 @@ def simulate(loss, state, iterations=200):
 
 
 def main():
-    points = int(os.environ.get("LOSSVIZ_SIM_POINTS", FULL_POINTS))
+    points = int(os.environ.get("LOSSVIZ_PEER_POINTS", FULL_POINTS))
     state = cases(points)
     start = time.perf_counter()
     results = {loss: simulate(loss, state) for loss in ("iou", "giou", "diou", "ciou")}
@@ -158,7 +160,7 @@ def main():
     if points != FULL_POINTS:
         measured = seconds
         seconds *= FULL_POINTS / points
-        extra = f" extrapolated_from_points={points} measured_seconds={measured:.3f}"
+        extra = f" extrapolated_from_points={points} measured_wall={measured:.3f}"
     print(f"seconds={seconds:.3f} cases={points * 343}{extra}")
     if os.environ.get("LOSSVIZ_SIM_CHECKPOINTS"):
         scale = FULL_POINTS / points

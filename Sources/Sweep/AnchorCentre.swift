@@ -8,9 +8,12 @@ import Darwin
 
 /// The centre of an anchor box in the simulation's plane.
 public struct AnchorCentre: Hashable, Sendable {
+    /// Centre x.
     public var x: Double
+    /// Centre y.
     public var y: Double
 
+    /// A centre at `(x, y)`.
     public init(x: Double, y: Double) {
         self.x = x
         self.y = y

@@ -36,10 +36,15 @@ public enum AnchorCentreFile {
 
 /// What is wrong with an anchor-centre CSV file.
 public enum AnchorFileError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file has no lines at all.
     case empty(file: String)
+    /// The first line is not the header `x,y` (in either order).
     case badHeader(file: String, header: String)
+    /// A line does not have exactly two fields.
     case wrongFieldCount(file: String, line: Int, count: Int)
+    /// A field is not a finite number.
     case badValue(file: String, line: Int, column: String, text: String)
+    /// There is a header but no centre.
     case noRows(file: String)
 
     public var description: String {

@@ -17,6 +17,7 @@ public struct CurveReport: Sendable {
         /// The fixed target.
         public var target: CentreFormBox
 
+        /// Sweep `parameter` of `base` against `target`.
         public init(parameter: BoxSweepParameter, base: CentreFormBox, target: CentreFormBox) {
             self.parameter = parameter
             self.base = base
@@ -26,7 +27,9 @@ public struct CurveReport: Sendable {
 
     /// One loss's curve.
     public enum Curve: Sendable {
+        /// A box loss's curve.
         case box(BoxLossCurve)
+        /// An element-wise or classification loss's curve.
         case scalar(ScalarLossCurve, kind: LossKind)
     }
 
@@ -112,6 +115,7 @@ public struct CurveReport: Sendable {
 
 /// Why a curve cannot be drawn for a loss.
 public enum CurveRequestError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The loss has no single variable to sweep (UnitBox's per-pixel loss).
     case noCurve(loss: String)
 
     public var description: String {

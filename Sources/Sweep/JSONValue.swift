@@ -5,12 +5,19 @@
 /// (`0.1`, `1e-07`, `6632000.0`); JSON has no infinities or NaN, so those are
 /// written as the strings `"inf"`, `"-inf"` and `"nan"`.
 public indirect enum JSONValue: Sendable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A number in shortest round-trip form (non-finite: a string).
     case number(Double)
+    /// An integer.
     case integer(Int)
+    /// An unsigned integer (seeds).
     case unsignedInteger(UInt64)
+    /// A string, escaped.
     case string(String)
+    /// An array.
     case array([JSONValue])
     /// An object whose members are written in this order.
     case object([(String, JSONValue)])

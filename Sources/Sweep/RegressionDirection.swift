@@ -23,6 +23,7 @@ public struct ReferenceDirection: RegressionDirection, Hashable {
     /// Which of the four hand-derived directions.
     public var loss: ReferenceLoss
 
+    /// The reference direction of `loss`.
     public init(_ loss: ReferenceLoss) {
         self.loss = loss
     }
@@ -50,6 +51,7 @@ public struct AutogradDirection<Loss: BoxLoss>: RegressionDirection {
     /// The loss whose gradient is descended.
     public var loss: Loss
 
+    /// The autograd gradient of `loss`.
     public init(_ loss: Loss) {
         self.loss = loss
     }

@@ -10,9 +10,12 @@ import Losses
 public struct RegressionTrajectory: Hashable, Sendable {
     /// A recorded box: the box after `iteration` updates (0 is the start).
     public struct Snapshot: Hashable, Sendable {
+        /// Updates done (0: the start).
         public var iteration: Int
+        /// The box after them.
         public var box: CentreFormBox
 
+        /// The box after `iteration` updates.
         public init(iteration: Int, box: CentreFormBox) {
             self.iteration = iteration
             self.box = box

@@ -1,15 +1,26 @@
 /// Why a simulation, a trajectory or a field cannot run as asked.
 public enum SimulationError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// No anchor centres (zero points).
     case noAnchorCentres
+    /// The iteration count is below 1.
     case nonPositiveIterations(Int)
+    /// No targets, scales or shapes.
     case emptyCaseSet
+    /// A schedule phase has a non-positive length or step.
     case invalidSchedule(String)
+    /// A target is not a valid box.
     case invalidTarget(index: Int, box: CentreFormBox)
+    /// An anchor scale is not finite and positive.
     case invalidScale(index: Int, value: Double)
+    /// An anchor shape has a non-positive side.
     case invalidShape(index: Int, shape: AspectShape)
+    /// An anchor centre is not finite.
     case nonFiniteAnchorCentre(index: Int)
+    /// Adam's parameters are out of range.
     case invalidOptimiser(String)
+    /// A trajectory's start or target is not a valid box.
     case invalidStart(CentreFormBox)
+    /// Fewer than one worker thread.
     case nonPositiveThreadCount(Int)
 
     public var description: String {

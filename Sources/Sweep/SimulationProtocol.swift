@@ -27,6 +27,7 @@ public struct SimulationProtocol: Hashable, Sendable {
     /// The factor on the gradient (`2 - IoU` in the original).
     public var scaling: StepScaling
 
+    /// A protocol from all its parts (see the properties).
     public init(
         name: String = "custom",
         targets: [CentreFormBox],
@@ -149,9 +150,12 @@ public struct SimulationProtocol: Hashable, Sendable {
 
 /// A box shape of unit area, `(w, h)` with `w * h = 1` (up to rounding).
 public struct AspectShape: Hashable, Sendable {
+    /// Width factor.
     public var w: Double
+    /// Height factor.
     public var h: Double
 
+    /// The shape `(w, h)`.
     public init(w: Double, h: Double) {
         self.w = w
         self.h = h

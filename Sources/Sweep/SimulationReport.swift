@@ -105,9 +105,13 @@ public struct SimulationReport: Sendable {
 
 /// Why a simulation request (loss names, convention, protocol) cannot run.
 public enum SimulationRequestError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The list of losses is empty.
     case noLosses
+    /// The reference convention was asked for a loss other than iou, giou, diou, ciou.
     case noReferenceGradient(loss: String)
+    /// A name is not a box loss of the catalogue.
     case loss(LossOptionError)
+    /// The protocol cannot run.
     case simulation(SimulationError)
 
     public var description: String {

@@ -19,6 +19,7 @@ public struct SimulationResult: Hashable, Sendable {
     /// preset; the surface of the DIoU paper's Fig. 4), in point order.
     public var finalErrorPerPoint: [Double]
 
+    /// A result from its parts (see the properties).
     public init(
         loss: String, convention: GradientConvention, caseCount: Int, initialError: Double,
         error: [Double], finalErrorPerCase: [Double], finalErrorPerPoint: [Double]

@@ -11,6 +11,7 @@ public struct StepSchedule: Hashable, Sendable, CustomStringConvertible {
         /// The step size `eta` of those iterations.
         public var step: Double
 
+        /// `length` iterations of step `step`.
         public init(length: Int, step: Double) {
             self.length = length
             self.step = step

@@ -48,12 +48,19 @@ public struct SweepAxis: Hashable, Sendable {
 
 /// Why a sweep (a curve or a field) cannot be computed as asked.
 public enum SweepError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Fewer samples than the sweep needs.
     case tooFewSamples(Int)
+    /// The bounds are not finite or not increasing.
     case badRange(lower: Double, upper: Double)
+    /// A log-spaced range with a bound <= 0.
     case nonPositiveLogRange(lower: Double, upper: Double)
+    /// The target or the prediction is not a valid box.
     case invalidBox(what: String, box: CentreFormBox)
+    /// A size parameter (width, height, scale, aspect) is not positive.
     case parameterOutOfDomain(parameter: String, value: Double)
+    /// Fewer than one worker thread.
     case nonPositiveThreadCount(Int)
+    /// A multi-class curve with no classes.
     case noClasses
 
     public var description: String {
