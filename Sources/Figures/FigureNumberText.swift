@@ -8,12 +8,21 @@ enum FigureNumberText {
         minusSign(String(format: "%.\(places)f", value))
     }
 
+    /// `value` with at most `decimals` decimals and no trailing zeros (`−1`, `0.5`, `6`);
+    /// `∞`, `−∞` or `undefined` when it is not finite.
+    static func trimmed(_ value: Double, decimals: Int = 2) -> String {
+        guard value.isFinite else { return value.isNaN ? "undefined" : (value > 0 ? "∞" : "−∞") }
+        var text = String(format: "%.\(max(0, decimals))f", value)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return minusSign(text)
+    }
+
     /// `value` with at most four decimals and no trailing zeros: `27`, `4.5`, `11.57`.
     static func coordinate(_ value: Double) -> String {
-        var text = String(format: "%.4f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return minusSign(text)
+        trimmed(value, decimals: 4)
     }
 
     /// A box-like tuple of coordinates, `(−1.5, −5.5, 27, 4.5)`.

@@ -98,7 +98,7 @@ public enum LossCurvePlot {
         let described = names.map { name -> String in
             switch name {
             case "residual": return "residual x"
-            case "logit": return "logit z (target \(PrintedNumber.text(report.binaryTarget)))"
+            case "logit": return "logit z (target \(FigureNumberText.trimmed(report.binaryTarget)))"
             case "true-class logit": return "true-class logit z (\(report.classCount) classes, others 0)"
             case BoxSweepParameter.offsetX.rawValue: return "centre offset Δx = cx − cxₜ"
             case BoxSweepParameter.offsetY.rawValue: return "centre offset Δy = cy − cyₜ"
@@ -119,7 +119,7 @@ public enum LossCurvePlot {
         guard hasBox else { return names }
         let t = report.box.target, b = report.box.base
         let box = { (c: CentreFormBox) in
-            "(\([c.x, c.y, c.w, c.h].map { PrintedNumber.text($0, decimals: 3) }.joined(separator: ", ")))"
+            "(\([c.x, c.y, c.w, c.h].map { FigureNumberText.trimmed($0, decimals: 3) }.joined(separator: ", ")))"
         }
         return "\(names): prediction \(box(b)) moved along \(report.box.parameter.rawValue), target \(box(t)) as (cx, cy, w, h)"
     }

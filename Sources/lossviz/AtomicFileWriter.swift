@@ -1,9 +1,9 @@
+import CairoCanvas
 import Foundation
 
-/// Writes command output so that a failed or interrupted run never leaves a
-/// truncated file: the bytes go to a temporary file in the destination's
-/// directory, which is then renamed over the destination (atomic on POSIX).
-/// The path `-` means standard output.
+/// Writes a command's text output so that a failed or interrupted run never
+/// leaves a truncated file (through `AtomicFile`: a temporary file in the
+/// destination's directory, renamed over it). The path `-` means standard output.
 enum AtomicFileWriter {
     static func write(_ text: String, to path: String) throws(EvalInputError) {
         let data = Data(text.utf8)
@@ -11,18 +11,12 @@ enum AtomicFileWriter {
             FileHandle.standardOutput.write(data)
             return
         }
-        let destination = URL(fileURLWithPath: path)
-        let directory = destination.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try data.write(to: temporary)
-        } catch {
-            throw .unwritableOutput(path: path, reason: Self.reason(error))
-        }
-        guard rename(temporary.path, destination.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
+            try AtomicFile.write(data, to: URL(fileURLWithPath: path))
+        } catch let .unwritable(_, reason) {
             throw .unwritableOutput(path: path, reason: reason)
+        } catch {
+            throw .unwritableOutput(path: path, reason: error.description)
         }
     }
 

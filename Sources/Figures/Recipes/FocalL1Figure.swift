@@ -76,7 +76,7 @@ struct FocalL1Figure: FigureRecipe {
     }
 
     private static func label(_ beta: Double) -> String {
-        abs(beta - FocalL1Loss.defaultBeta) < 1e-12 ? "β = 1/e" : "β = \(PrintedNumber.text(beta))"
+        abs(beta - FocalL1Loss.defaultBeta) < 1e-12 ? "β = 1/e" : "β = \(FigureNumberText.trimmed(beta))"
     }
 
     private func figure(_ n: Numbers) -> Figure {
@@ -89,7 +89,7 @@ struct FocalL1Figure: FigureRecipe {
         let l1Style = LineStyle(color: LossStyle.named("l1")?.color, width: 1.3, dash: .dashed)
         let end = n.x[n.x.count - 1]
 
-        var loss = Axes(title: "Focal L1 loss, α = \(PrintedNumber.text(n.alpha))")
+        var loss = Axes(title: "Focal L1 loss, α = \(FigureNumberText.trimmed(n.alpha))")
         loss.cell = figure.panels[0].cell
         var gradient = Axes(title: "Gradient magnitude |dL/dx|")
         gradient.cell = figure.panels[1].cell
@@ -106,7 +106,7 @@ struct FocalL1Figure: FigureRecipe {
             gradient.line(x: [curve.peakX, curve.peakX], y: [0, curve.peakGradient],
                           style: LineStyle(color: color, width: 0.8, dash: .dotted))
             gradient.scatter(x: [curve.peakX], y: [curve.peakGradient], color: color, size: 7, edge: .white)
-            gradient.text("x* = \(PrintedNumber.text(curve.peakX))", at: Point(curve.peakX, curve.peakGradient),
+            gradient.text("x* = \(FigureNumberText.trimmed(curve.peakX))", at: Point(curve.peakX, curve.peakGradient),
                           anchor: .bottom, offset: Point(0, 6), fontSize: 8.5, color: color)
         }
         loss.xLimits = 0...end

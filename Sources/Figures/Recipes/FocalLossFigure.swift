@@ -90,7 +90,7 @@ struct FocalLossFigure: FigureRecipe {
     }
 
     private func label(_ gamma: Double) -> String {
-        gamma == 0 ? "CE (γ = 0)" : "FL γ = \(PrintedNumber.text(gamma))"
+        gamma == 0 ? "CE (γ = 0)" : "FL γ = \(FigureNumberText.trimmed(gamma))"
     }
 
     private func styles(_ curves: [Curve]) -> [LineStyle] {
@@ -138,9 +138,9 @@ struct FocalLossFigure: FigureRecipe {
         log.verticalLine(at: a.pT)
         let gap = LineStyle(color: .black, width: 1, marker: .circle, markerSize: 4.5)
         log.line(x: [a.pT, a.pT], y: [a.focal, a.ce], style: gap)
-        log.text("\(PrintedNumber.text(a.ratio, decimals: 0))×", at: Point(a.pT, (a.ce * a.focal).squareRoot()),
+        log.text("\(FigureNumberText.trimmed(a.ratio, decimals: 0))×", at: Point(a.pT, (a.ce * a.focal).squareRoot()),
                  anchor: .right, offset: Point(-4, 0), fontSize: 11, weight: .bold)
-        log.text("at pₜ = \(PrintedNumber.text(a.pT)):\nCE = \(PrintedNumber.text(a.ce, decimals: 4))\nFL (γ = \(PrintedNumber.text(a.gamma))) = \(PrintedNumber.text(a.focal, decimals: 5))\nCE / FL = \(PrintedNumber.text(a.ratio, decimals: 0)) = (1 − pₜ)^−γ",
+        log.text("at pₜ = \(FigureNumberText.trimmed(a.pT)):\nCE = \(FigureNumberText.trimmed(a.ce, decimals: 4))\nFL (γ = \(FigureNumberText.trimmed(a.gamma))) = \(FigureNumberText.trimmed(a.focal, decimals: 5))\nCE / FL = \(FigureNumberText.trimmed(a.ratio, decimals: 0)) = (1 − pₜ)^−γ",
                  at: Point(0.03, 0.03), coordinates: .axes, anchor: .bottomLeft,
                  background: Color.white.withAlpha(0.85), border: Color(gray: 0.7))
         log.xLabel = "pₜ"

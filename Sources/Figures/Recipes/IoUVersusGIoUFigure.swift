@@ -173,11 +173,11 @@ struct IoUVersusGIoUFigure: FigureRecipe {
 
         let at = n.annotatedOffset
         let printed = Self.losses.map { name in
-            "\(Self.labels[name]?.replacingOccurrences(of: " loss", with: "") ?? name)′ = \(PrintedNumber.text(n.annotatedDerivatives[name] ?? .nan, decimals: 3))"
+            "\(Self.labels[name]?.replacingOccurrences(of: " loss", with: "") ?? name)′ = \(FigureNumberText.trimmed(n.annotatedDerivatives[name] ?? .nan, decimals: 3))"
         }
         slope.line(x: [at, at], y: [slopeLimits.lowerBound, slopeLimits.upperBound],
                    style: LineStyle(color: Color(gray: 0.4), width: 0.8, dash: .dotted))
-        slope.text("at Δx = \(PrintedNumber.text(at)):\n" + printed.joined(separator: "\n"),
+        slope.text("at Δx = \(FigureNumberText.trimmed(at)):\n" + printed.joined(separator: "\n"),
                    at: Point(at, slopeLimits.lowerBound), anchor: .bottomRight, offset: Point(-5, 4), fontSize: 9,
                    background: Color.white.withAlpha(0.85), border: Color(gray: 0.7))
         slope.xLimits = loss.xLimits

@@ -130,13 +130,13 @@ struct RegressionLossesFigure: FigureRecipe {
         let l1Color = LossStyle.named("l1")?.color ?? .black
         slope.scatter(x: [0, 0], y: [left, right], color: .white, marker: .circle, size: 8, edge: l1Color)
         slope.scatter(x: [0], y: [numbers.l1DerivativeAtZero], color: l1Color, marker: .circle, size: 5)
-        slope.text("L1′ undefined at 0:\njumps \(PrintedNumber.text(left)) → +\(PrintedNumber.text(right));\nautograd gives \(PrintedNumber.text(numbers.l1DerivativeAtZero))",
+        slope.text("L1′ undefined at 0:\njumps \(FigureNumberText.trimmed(left)) → +\(FigureNumberText.trimmed(right));\nautograd gives \(FigureNumberText.trimmed(numbers.l1DerivativeAtZero))",
                    at: Point(0.1, numbers.l1DerivativeAtZero), anchor: .topLeft, offset: Point(4, -4), fontSize: 8.5, color: l1Color)
 
         // L2: where its derivative leaves the panel, and its value at the range end.
         let l2Color = LossStyle.named("l2")?.color ?? .black
         let end = xs[xs.count - 1]
-        slope.text("L2′ = 2x grows without bound\n(\(PrintedNumber.text(numbers.l2DerivativeAtRangeEnd)) at x = \(PrintedNumber.text(end)), off the panel)",
+        slope.text("L2′ = 2x grows without bound\n(\(FigureNumberText.trimmed(numbers.l2DerivativeAtRangeEnd)) at x = \(FigureNumberText.trimmed(end)), off the panel)",
                    at: Point(end, slopeLimits.lowerBound), anchor: .bottomRight,
                    offset: Point(-4, 4), fontSize: 8.5, color: l2Color)
         slope.text("|x| ≥ β:\nSmooth L1′ = Huber′\n= L1′ = ±1", at: Point(end, 1), anchor: .bottomRight,

@@ -149,7 +149,7 @@ struct SeesawFigure: FigureRecipe {
         for (family, color) in zip(n.mitigation.curves, ParameterFamilyColors.colors(count: n.mitigation.curves.count)) {
             let isDefault = abs(family.exponent - defaults.p) < 1e-12
             m.line(x: n.mitigation.countRatio, y: family.factor,
-                   label: "p = \(PrintedNumber.text(family.exponent))" + (isDefault ? " (default)" : ""),
+                   label: "p = \(FigureNumberText.trimmed(family.exponent))" + (isDefault ? " (default)" : ""),
                    style: LineStyle(color: color, width: isDefault ? 2.6 : 1.7))
         }
         m.text("tail class j\n(rarer than i)", at: Point(0.04, 0.97), coordinates: .axes, anchor: .topLeft, fontSize: 8.5,
@@ -170,7 +170,7 @@ struct SeesawFigure: FigureRecipe {
         for (family, color) in zip(n.compensation.curves, ParameterFamilyColors.colors(count: n.compensation.curves.count)) {
             let isDefault = abs(family.exponent - defaults.q) < 1e-12
             c.line(x: n.compensation.scoreRatio, y: family.factor,
-                   label: "q = \(PrintedNumber.text(family.exponent))" + (isDefault ? " (default)" : ""),
+                   label: "q = \(FigureNumberText.trimmed(family.exponent))" + (isDefault ? " (default)" : ""),
                    style: LineStyle(color: color, width: isDefault ? 2.6 : 1.7))
         }
         c.text("sⱼ ≤ sᵢ: C = 1", at: Point(0.1, 1), anchor: .bottomLeft, offset: Point(5, 5), fontSize: 8.5,
@@ -184,15 +184,15 @@ struct SeesawFigure: FigureRecipe {
         c.yLabel = "C"
         c.legend(.upperLeft)
 
-        var s = Axes(title: "S = M·C, p = \(PrintedNumber.text(n.product.p)), q = \(PrintedNumber.text(n.product.q))")
+        var s = Axes(title: "S = M·C, p = \(FigureNumberText.trimmed(n.product.p)), q = \(FigureNumberText.trimmed(n.product.q))")
         s.cell = figure.panels[2].cell
         s.horizontalLine(at: 1, style: neutral)
         let tailColors = ParameterFamilyColors.colors(count: n.product.curves.count, map: .plasma)
         for (curve, color) in zip(n.product.curves, tailColors) {
             s.line(x: n.product.scoreRatio, y: curve.factor,
-                   label: "Nⱼ/Nᵢ = \(PrintedNumber.text(curve.countRatio, decimals: 3))", style: LineStyle(color: color, width: 1.9))
+                   label: "Nⱼ/Nᵢ = \(FigureNumberText.trimmed(curve.countRatio, decimals: 3))", style: LineStyle(color: color, width: 1.9))
             s.scatter(x: [curve.crossing], y: [curve.factorAtCrossing], color: color, size: 7, edge: .white)
-            s.text(PrintedNumber.text(curve.crossing, decimals: 1), at: Point(curve.crossing, curve.factorAtCrossing),
+            s.text(FigureNumberText.trimmed(curve.crossing, decimals: 1), at: Point(curve.crossing, curve.factorAtCrossing),
                    anchor: .topLeft, offset: Point(3, -4), fontSize: 8.5, color: color)
         }
         s.text("S < 1: tail class\nprotected", at: Point(n.product.scoreRatio[0], 1), anchor: .topLeft, offset: Point(5, -5),
@@ -204,7 +204,7 @@ struct SeesawFigure: FigureRecipe {
         s.xLimits = n.product.scoreRatio[0]...n.product.scoreRatio[n.product.scoreRatio.count - 1]
         s.xLabel = "score ratio sⱼ/sᵢ"
         s.yLabel = "S"
-        s.legend(.upperLeft, title: "tail j, head Nᵢ = \(PrintedNumber.text(n.mitigation.headCount))")
+        s.legend(.upperLeft, title: "tail j, head Nᵢ = \(FigureNumberText.trimmed(n.mitigation.headCount))")
 
         figure.panels = [m, c, s]
         return figure
