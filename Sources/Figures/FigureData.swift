@@ -1,4 +1,3 @@
-import CairoCanvas
 import Foundation
 
 /// Encodes a figure's numbers as JSON: keys sorted, pretty-printed, numbers in
@@ -16,11 +15,5 @@ public enum FigureData {
         } catch {
             throw .data(figure: name, reason: "\(error)")
         }
-    }
-
-    /// Writes `product`'s data to `url` atomically.
-    public static func write(_ product: FigureProduct, figure name: String, to url: URL) throws(FigureError) {
-        let data = try json(of: product, figure: name)
-        do { try AtomicFile.write(data, to: url) } catch { throw .render(error) }
     }
 }

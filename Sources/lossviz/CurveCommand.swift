@@ -73,23 +73,14 @@ struct Curve: ParsableCommand {
     @OptionGroup(title: "Loss options")
     var options: LossOptionArguments
 
-    @Option(help: "Figure to draw (.png, .svg, .pdf): the losses in their shared colours.")
-    var output: String?
+    @OptionGroup(title: "Output")
+    var files: OutputFileOptions
 
-    @Option(help: "Raster resolution for PNG output, in dots per inch.")
-    var dpi: Double = 150
-
-    @Option(help: "JSON file for the numbers, or - for standard output.")
-    var data: String?
+    func validate() throws {
+        try files.requireSome()
+    }
 
     func run() throws {
-        guard output != nil || data != nil else { throw SweepCommandError.noOutput(command: "curve") }
-        guard dpi > 0, dpi <= 2400 else { throw SweepCommandError.badResolution(dpi: dpi) }
-        let outputURL = try output.map { path throws(RenderError) in
-            let url = URL(fileURLWithPath: path)
-            _ = try OutputFormat(url: url)
-            return url
-        }
         guard samples >= 2 else { throw SweepCommandError.nonPositive(option: "samples", value: samples) }
         guard (0...1).contains(binaryTarget) else {
             throw SweepCommandError.badNumbers(option: "binary-target", text: "\(binaryTarget)", expected: "a number in [0, 1]")
@@ -107,12 +98,8 @@ struct Curve: ParsableCommand {
             losses: configured, axis: axis, logarithmic: log,
             box: .init(parameter: parameter, base: base, target: targetBox),
             binaryTarget: binaryTarget, classCount: classes)
-        if let outputURL {
-            try CairoRenderer.write(LossCurvePlot.figure(report, derivative: derivative), to: outputURL, dpi: dpi)
-        }
-        if let data {
-            try AtomicFileWriter.write(report.json.text, to: data)
-        }
+        try files.writeFigure { LossCurvePlot.figure(report, derivative: derivative) }
+        try files.writeData { report.json.text }
     }
 }
 

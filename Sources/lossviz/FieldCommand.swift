@@ -79,24 +79,12 @@ struct Field: ParsableCommand {
     @OptionGroup(title: "Loss options")
     var options: LossOptionArguments
 
-    @Option(help: "Figure to draw (.png, .svg, .pdf).")
-    var output: String?
-
-    @Option(help: "Raster resolution of a PNG --output, in dots per inch.")
-    var dpi: Double = 150
-
-    @Option(help: "JSON file for the numbers, or - for standard output.")
-    var data: String?
+    @OptionGroup(title: "Output")
+    var files: OutputFileOptions
 
     func validate() throws {
         if arrows && streamlines { throw ValidationError("give --arrows or --streamlines, not both") }
-        guard output != nil || data != nil else {
-            throw ValidationError("nothing to write: give --output FILE (.png, .svg, .pdf) and/or --data FILE.json")
-        }
-        guard dpi > 0, dpi <= 2400 else { throw ValidationError("--dpi must be in (0, 2400], got \(dpi)") }
-        if let output {
-            do { _ = try OutputFormat(url: URL(fileURLWithPath: output)) } catch { throw ValidationError(error.description) }
-        }
+        try files.requireSome()
     }
 
     func run() throws {
@@ -123,13 +111,11 @@ struct Field: ParsableCommand {
         }
         let report = try FieldReport(losses: boxLosses, convention: gradient, target: targetBox,
                                      layout: layout, x: x, y: x)
-        if let output {
+        try files.writeFigure {
             let panels = try FieldPanels(fields: report.fields, losses: boxLosses, convention: gradient,
                                          overlay: streamlines ? .streamlines : .arrows)
-            try CairoRenderer.write(panels.figure(title: panels.title), to: URL(fileURLWithPath: output), dpi: dpi)
+            return panels.figure(title: panels.title)
         }
-        if let data {
-            try AtomicFileWriter.write(report.json.text, to: data)
-        }
+        try files.writeData { report.json.text }
     }
 }

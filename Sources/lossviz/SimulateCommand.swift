@@ -63,21 +63,10 @@ struct Simulate: ParsableCommand {
     @Option(help: "Worker threads (default: all cores).")
     var threads = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Figure of the error curves to draw (.png, .svg, .pdf).")
-    var output: String?
-
-    @Option(help: "Raster resolution of a PNG --output, in dots per inch.")
-    var dpi: Double = 150
-
-    @Option(help: "JSON file for the numbers, or - for standard output.")
-    var data: String?
+    @OptionGroup(title: "Output")
+    var files: OutputFileOptions
 
     func run() throws {
-        if let output {
-            // Checked before the (long) run, so a bad name fails at once.
-            _ = try OutputFormat(url: URL(fileURLWithPath: output))
-            guard dpi > 0, dpi <= 2400 else { throw ValidationError("--dpi must be in (0, 2400], got \(dpi)") }
-        }
         guard preset == SimulationProtocol.diou1715kName else { throw SweepCommandError.unknownPreset(preset) }
         guard iterations >= 1 else { throw SweepCommandError.nonPositive(option: "iterations", value: iterations) }
         guard threads >= 1 else { throw SweepCommandError.nonPositive(option: "threads", value: threads) }
@@ -102,13 +91,9 @@ struct Simulate: ParsableCommand {
         ) { done, total in bar.update(done: done, total: total) }
         bar.finish()
 
-        if let data {
-            try AtomicFileWriter.write(report.json.text, to: data)
-        }
-        if let output {
-            try CairoRenderer.write(SimulationErrorChart.figure(of: report), to: URL(fileURLWithPath: output), dpi: dpi)
-        }
-        if data != "-" { print(Self.summary(report)) }
+        try files.writeData { report.json.text }
+        try files.writeFigure { SimulationErrorChart.figure(of: report) }
+        if files.data != "-" { print(Self.summary(report)) }
     }
 
     /// The errors at a few iterations and the largest per-point final error, one line per loss.

@@ -1,9 +1,5 @@
 /// Why `lossviz simulate`, `curve` or `field` cannot do what it was asked.
 enum SweepCommandError: Error, Equatable, CustomStringConvertible {
-    case drawingUnavailable(command: String)
-    case noDataOutput(command: String)
-    case noOutput(command: String)
-    case badResolution(dpi: Double)
     case unknownPreset(String)
     case pointsWithAnchors
     case nonPositive(option: String, value: Int)
@@ -15,14 +11,6 @@ enum SweepCommandError: Error, Equatable, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case let .drawingUnavailable(command):
-            return "\(command) --output: this build cannot draw figures yet (the plotting engine is not wired in); use --data FILE.json for the numbers"
-        case let .noDataOutput(command):
-            return "\(command) needs --data FILE.json (or - for standard output) to say where the numbers go"
-        case let .noOutput(command):
-            return "\(command) has nothing to write: give --output FIGURE (.png, .svg or .pdf) and/or --data FILE.json (- for standard output)"
-        case let .badResolution(dpi):
-            return "--dpi is \(dpi); it must be in (0, 2400]"
         case let .unknownPreset(name):
             return "unknown preset '\(name)'; the presets are: diou-1715k"
         case .pointsWithAnchors:

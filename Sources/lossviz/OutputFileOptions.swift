@@ -1,0 +1,46 @@
+import ArgumentParser
+import CairoCanvas
+import Foundation
+import Plot
+
+/// The output options every drawing command shares: `--output` (a figure,
+/// format from the extension), `--dpi` and `--data` (JSON, `-` for standard
+/// output). Both files are written atomically.
+struct OutputFileOptions: ParsableArguments {
+    @Option(help: "Figure to draw (.png, .svg or .pdf).")
+    var output: String?
+
+    @Option(help: "Raster resolution of a PNG --output, in dots per inch.")
+    var dpi: Double = 150
+
+    @Option(help: "JSON file for the numbers, or - for standard output.")
+    var data: String?
+
+    /// Checked while parsing, before any (possibly long) computation: the
+    /// resolution and the figure's file extension.
+    func validate() throws {
+        guard dpi > 0, dpi <= 2400 else { throw ValidationError("--dpi must be in (0, 2400], got \(dpi)") }
+        if let output {
+            do { _ = try OutputFormat(url: URL(fileURLWithPath: output)) } catch { throw ValidationError(error.description) }
+        }
+    }
+
+    /// Fails unless at least one of `--output` and `--data` is given.
+    func requireSome() throws {
+        guard output != nil || data != nil else {
+            throw ValidationError("nothing to write: give --output FILE (.png, .svg, .pdf) and/or --data FILE.json")
+        }
+    }
+
+    /// Draws `figure()` into `--output`, if given.
+    func writeFigure(_ figure: () throws -> Figure) throws {
+        guard let output else { return }
+        try CairoRenderer.write(try figure(), to: URL(fileURLWithPath: output), dpi: dpi)
+    }
+
+    /// Writes `json()` to `--data`, if given.
+    func writeData(_ json: () throws -> String) throws {
+        guard let data else { return }
+        try AtomicFileWriter.write(try json(), to: data)
+    }
+}
