@@ -83,7 +83,7 @@ struct Field: ParsableCommand {
     var files: OutputFileOptions
 
     func validate() throws {
-        if arrows && streamlines { throw ValidationError("give --arrows or --streamlines, not both") }
+        if arrows && streamlines { throw OptionError("give --arrows or --streamlines, not both") }
         try files.requireSome()
     }
 

@@ -19,16 +19,16 @@ struct OutputFileOptions: ParsableArguments {
     /// Checked while parsing, before any (possibly long) computation: the
     /// resolution and the figure's file extension.
     func validate() throws {
-        guard dpi > 0, dpi <= 2400 else { throw ValidationError("--dpi must be in (0, 2400], got \(dpi)") }
+        guard dpi > 0, dpi <= 2400 else { throw OptionError("--dpi must be in (0, 2400], got \(dpi)") }
         if let output {
-            do { _ = try OutputFormat(url: URL(fileURLWithPath: output)) } catch { throw ValidationError(error.description) }
+            do { _ = try OutputFormat(url: URL(fileURLWithPath: output)) } catch { throw OptionError(error.description) }
         }
     }
 
     /// Fails unless at least one of `--output` and `--data` is given.
     func requireSome() throws {
         guard output != nil || data != nil else {
-            throw ValidationError("nothing to write: give --output FILE (.png, .svg, .pdf) and/or --data FILE.json")
+            throw OptionError("nothing to write: give --output FILE (.png, .svg, .pdf) and/or --data FILE.json")
         }
     }
 
