@@ -62,7 +62,7 @@ public struct Gallery: Sendable {
     public func check(against directory: URL, context: FigureContext = FigureContext(),
                       progress: (String) -> Void = { _ in }) throws(FigureError) {
         let fresh = FileManager.default.temporaryDirectory
-            .appendingPathComponent("lossviz-gallery-check-\(ProcessInfo.processInfo.processIdentifier)")
+            .appendingPathComponent("lossviz-gallery-check-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: fresh) }
         try write(to: fresh, context: context, progress: progress)
         var files: [String] = []
