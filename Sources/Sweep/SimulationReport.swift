@@ -88,6 +88,8 @@ public struct SimulationReport: Sendable {
             ("points", .integer(simulation.anchorCentres.count)),
             ("seed", seed.map(JSONValue.unsignedInteger) ?? .null),
             ("iterations", .integer(simulation.iterations)),
+            ("steps", .numbers(simulation.schedule.steps(iterations: simulation.iterations))),
+            ("optimiser", .string(simulation.optimiser.description)),
             ("initial_error", .number(results.first?.initialError ?? 0)),
             ("anchor_centres", .object([
                 ("x", .numbers(simulation.anchorCentres.map(\.x))),

@@ -23,7 +23,8 @@ struct Simulate: ParsableCommand {
             gradient and works for every box loss.
 
             --data writes JSON: preset, gradient, cases, points, seed (null with
-            --anchors), iterations, initial_error, anchor_centres {x, y}, and per loss
+            --anchors), iterations, steps (eta per iteration), optimiser, initial_error,
+            anchor_centres {x, y}, and per loss
             {error: [E_1 ... E_n], final_error_per_point: [...]}, where E_t is the l1
             error summed over all cases after update t and final_error_per_point sums
             each point's 343 final errors. Without --data a summary table goes to
@@ -36,6 +37,7 @@ struct Simulate: ParsableCommand {
               lossviz simulate --losses giou,diou,eiou,siou --gradient autograd --data auto.json
               lossviz simulate --points 500 --seed 7 --iterations 100 --data small.json
               lossviz simulate --anchors centres.csv --losses diou --data mine.json
+              lossviz simulate --losses siou,wiou --gradient autograd --optimiser adam --step 0.01 --points 200 --output adam.png
             """
     )
 
@@ -57,6 +59,15 @@ struct Simulate: ParsableCommand {
     @Option(help: "CSV file of anchor centres with header x,y (replaces the random draw).")
     var anchors: String?
 
+    @Option(help: "Radius of the disc of random anchor centres about (10, 10).")
+    var radius = 3.0
+
+    @Option(help: "A constant step eta instead of the schedule 0.1 / 0.01 / 0.001.")
+    var step: Double?
+
+    @Option(help: "Optimiser: sgd (the paper's plain steps) or adam (as in the SIoU and Wise-IoU papers).")
+    var optimiser: OptimiserChoice = .sgd
+
     @Option(help: "Number of updates per case.")
     var iterations = 200
 
@@ -73,7 +84,9 @@ struct Simulate: ParsableCommand {
         let names = SweepArguments.names(losses)
         _ = try SimulationReport.resolve(losses: names, convention: gradient)
 
-        let simulation: SimulationProtocol
+        guard radius > 0, radius.isFinite else { throw OptionError("--radius must be a positive number, got \(radius)") }
+        if let step { guard step > 0, step.isFinite else { throw OptionError("--step must be a positive number, got \(step)") } }
+        var simulation: SimulationProtocol
         if let anchors {
             guard points == nil else { throw SweepCommandError.pointsWithAnchors }
             let centres = try AnchorCentreFile.parse(try Self.read(anchors), source: anchors)
@@ -81,8 +94,10 @@ struct Simulate: ParsableCommand {
         } else {
             let count = points ?? 5000
             guard count >= 1 else { throw SweepCommandError.nonPositive(option: "points", value: count) }
-            simulation = .diou1715k(points: count, seed: seed, iterations: iterations)
+            simulation = .diou1715k(points: count, seed: seed, radius: radius, iterations: iterations)
         }
+        if let step { simulation.schedule = .constant(step) }
+        simulation.optimiser = optimiser.optimiser
 
         let bar = ProgressBar(label: "simulate")
         let report = try SimulationReport.run(
@@ -124,6 +139,18 @@ struct Simulate: ParsableCommand {
             throw error
         } catch {
             throw .unreadableFile(path: path, reason: AtomicFileWriter.reason(error))
+        }
+    }
+}
+
+/// The optimisers `--optimiser` names.
+enum OptimiserChoice: String, ExpressibleByArgument, CaseIterable {
+    case sgd, adam
+
+    var optimiser: RegressionOptimiser {
+        switch self {
+        case .sgd: return .sgd
+        case .adam: return .adamDefault
         }
     }
 }
