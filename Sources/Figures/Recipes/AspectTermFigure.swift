@@ -5,10 +5,10 @@ import Plot
 /// `aspect-term`: CIoU's aspect-ratio term and its gradient (Zheng et al.,
 /// "Distance-IoU Loss", AAAI 2020, Eq. 9 and 12; seed fig 13 and the CIoU section).
 ///
-/// `v = 4/π² (arctan(w_t/h_t) − arctan(w/h))²` depends on the ratio `w/h`
-/// only, so `v = 0` for every `(k w_t, k h_t)`, and its gradient
-/// `∂v/∂w = −(8/π²)(arctan(w_t/h_t) − arctan(w/h)) h/(w² + h²)`,
-/// `∂v/∂h = +(8/π²)(arctan(w_t/h_t) − arctan(w/h)) w/(w² + h²)` has opposite
+/// `v = 4/π² (arctan(wₜ/hₜ) − arctan(w/h))²` depends on the ratio `w/h`
+/// only, so `v = 0` for every `(k wₜ, k hₜ)`, and its gradient
+/// `∂v/∂w = −(8/π²)(arctan(wₜ/hₜ) − arctan(w/h)) h/(w² + h²)`,
+/// `∂v/∂h = +(8/π²)(arctan(wₜ/hₜ) − arctan(w/h)) w/(w² + h²)` has opposite
 /// signs in `w` and `h`, with `∂v/∂w = −(h/w) ∂v/∂h` (Eq. 12).
 ///
 /// The curves use these closed forms; the markers are the same quantities
@@ -16,15 +16,15 @@ import Plot
 /// `libraryAspectTerm`), so the figure also checks the library.
 struct AspectTermFigure: FigureRecipe {
     let name = "aspect-term"
-    let summary = "CIoU's aspect term v over the aspect ratio, zero along (k w_t, k h_t), and its gradient with ∂v/∂w = −(h/w) ∂v/∂h"
+    let summary = "CIoU's aspect term v over the aspect ratio, zero along (k wₜ, k hₜ), and its gradient with ∂v/∂w = −(h/w) ∂v/∂h"
     let caption = """
         CIoU (Zheng et al., AAAI 2020) adds `αv` to the DIoU loss, with \
-        `v = 4/π² (arctan(w_t/h_t) − arctan(w/h))²` for a 3 × 2 target. (a) `arctan(w/h)` and \
+        `v = 4/π² (arctan(wₜ/hₜ) − arctan(w/h))²` for a 3 × 2 target. (a) `arctan(w/h)` and \
         `v` against the prediction's aspect ratio (log scale): `v` depends on `w/h` alone and \
-        is zero at `w/h = w_t/h_t`. (b) `v` over `(w, h)`: it is zero on the whole ray \
-        `(k w_t, k h_t)` (white dots, `k = 1/3 … 5/3`), so `v` says nothing about size, and its \
+        is zero at `w/h = wₜ/hₜ`. (b) `v` over `(w, h)`: it is zero on the whole ray \
+        `(k wₜ, k hₜ)` (white dots, `k = 1/3 … 5/3`), so `v` says nothing about size, and its \
         descent direction `−∇v` (arrows) is everywhere perpendicular to the rays through the \
-        origin: `w ∂v/∂w + h ∂v/∂h = 0`. (c) The two partial derivatives at `h = h_t` against \
+        origin: `w ∂v/∂w + h ∂v/∂h = 0`. (c) The two partial derivatives at `h = hₜ` against \
         `w/h`: `∂v/∂w` and `∂v/∂h` always have opposite signs, and `∂v/∂w = −(h/w) ∂v/∂h` \
         (the light dashes on the `∂v/∂w` curve are `−(h/w) ∂v/∂h`). Because of this a gradient \
         step on `v` cannot grow or shrink both sides together, which is the drawback that \
@@ -34,10 +34,10 @@ struct AspectTermFigure: FigureRecipe {
         with `α = v/(1 − IoU + v + ε)` held constant as in torchvision).
         """
     let dataKeys = """
-        - `target`: `[w_t, h_t]`.
+        - `target`: `[wₜ, hₜ]`.
         - `ratio[]`, `arctan[]`, `v[]`: the curves of panel (a) (`w/h`, `arctan(w/h)`, `v`).
-        - `zeroRay[]`: the dots of panel (b): `w`, `h` (`= k w_t, k h_t`) and `v` there.
-        - `height`, `width[]`, `dvdw[]`, `dvdh[]`: the curves of panel (c) at `h = h_t`.
+        - `zeroRay[]`: the dots of panel (b): `w`, `h` (`= k wₜ, k hₜ`) and `v` there.
+        - `height`, `width[]`, `dvdw[]`, `dvdh[]`: the curves of panel (c) at `h = hₜ`.
         - `library[]`: the markers: `ratio`, `w`, `h` and `v`, `dvdw`, `dvdh` recovered \
         from `CompleteIoULoss` and `DistanceIoULoss`.
         """
@@ -48,16 +48,16 @@ struct AspectTermFigure: FigureRecipe {
     static let ratios = (0...240).map { pow(10, -1 + 2 * Double($0) / 240) }
     /// Aspect ratios of the library markers.
     static let markerRatios = (0...12).map { pow(10, -1 + 2 * Double($0) / 12) }
-    /// Scales `k` of the dots `(k w_t, k h_t)` in (b).
+    /// Scales `k` of the dots `(k wₜ, k hₜ)` in (b).
     static let rayScales = [1.0 / 3, 2.0 / 3, 1, 4.0 / 3, 5.0 / 3]
 
-    /// `v = 4/π² (arctan(w_t/h_t) − arctan(w/h))²` (Eq. 9).
+    /// `v = 4/π² (arctan(wₜ/hₜ) − arctan(w/h))²` (Eq. 9).
     static func aspectTerm(w: Double, h: Double) -> Double {
         let difference = atan(target.width / target.height) - atan(w / h)
         return 4 / (Double.pi * Double.pi) * difference * difference
     }
 
-    /// `(∂v/∂w, ∂v/∂h) = (8/π²)(arctan(w_t/h_t) − arctan(w/h)) (−h, w)/(w² + h²)` (Eq. 12).
+    /// `(∂v/∂w, ∂v/∂h) = (8/π²)(arctan(wₜ/hₜ) − arctan(w/h)) (−h, w)/(w² + h²)` (Eq. 12).
     static func aspectTermGradient(w: Double, h: Double) -> (dw: Double, dh: Double) {
         let difference = atan(target.width / target.height) - atan(w / h)
         let scale = 8 / (Double.pi * Double.pi) * difference / (w * w + h * h)
@@ -65,7 +65,7 @@ struct AspectTermFigure: FigureRecipe {
     }
 
     /// `v`, `∂v/∂w`, `∂v/∂h` recovered from the library for a `w × h` prediction
-    /// centred on the target, or nil where `αv` vanishes (`w/h = w_t/h_t`).
+    /// centred on the target, or nil where `αv` vanishes (`w/h = wₜ/hₜ`).
     ///
     /// With the centres equal, `L_CIoU − L_DIoU = αv` with
     /// `α = v/(1 − IoU + v + ε)`, so `v` is the positive root of
@@ -150,9 +150,9 @@ struct AspectTermFigure: FigureRecipe {
                      color: .white, marker: .circle, size: 6, edge: LossStyle.named("ciou")?.color ?? .red)
         axes.horizontalLine(at: atan(targetRatio), style: Self.targetRatioStyle)
         axes.verticalLine(at: targetRatio, style: Self.targetRatioStyle)
-        axes.text("w_t/h_t", at: Point(targetRatio, 1.45), anchor: .left, offset: Point(3, 0), fontSize: 9,
+        axes.text("wₜ/hₜ", at: Point(targetRatio, 1.45), anchor: .left, offset: Point(3, 0), fontSize: 9,
                   color: Color(gray: 0.35))
-        axes.text("arctan(w_t/h_t)", at: Point(0.1, atan(targetRatio)), anchor: .bottomLeft, offset: Point(3, 2),
+        axes.text("arctan(wₜ/hₜ)", at: Point(0.1, atan(targetRatio)), anchor: .bottomLeft, offset: Point(3, 2),
                   fontSize: 9, color: Color(gray: 0.35))
         axes.xLimits = 0.1...10
         axes.xTicks = Self.ratioTicks
@@ -160,7 +160,7 @@ struct AspectTermFigure: FigureRecipe {
         axes.yLimits = 0...(Double.pi / 2)
         axes.xLabel = "aspect ratio w/h"
         axes.yLabel = "arctan(w/h) [rad], v"
-        axes.legend(.centerRight)
+        axes.legend(.upperLeft)
         return axes
     }
 
@@ -171,7 +171,7 @@ struct AspectTermFigure: FigureRecipe {
         let arrows = Grid2D.linspace(0.4, 5.6, count: 10)
         let descent = arrows.flatMap { h in arrows.map { w in Self.aspectTermGradient(w: w, h: h) } }
         let ray = Self.target.height / Self.target.width
-        var axes = Axes(title: "v over (w, h): zero on the ray (k w_t, k h_t)")
+        var axes = Axes(title: "v over (w, h): zero on the ray (k wₜ, k hₜ)")
         axes.heatmap(field, colorMap: .viridis)
         axes.line(x: [0, 6], y: [0, 6 * ray], style: LineStyle(color: .white, width: 1, dash: .dashed))
         axes.quiver(x: arrows.flatMap { _ in arrows }, y: arrows.flatMap { h in arrows.map { _ in h } },
@@ -186,7 +186,7 @@ struct AspectTermFigure: FigureRecipe {
         return axes
     }
 
-    /// (c) `∂v/∂w` and `∂v/∂h` at `h = h_t` against `w/h`, with `−(h/w) ∂v/∂h` over `∂v/∂w`.
+    /// (c) `∂v/∂w` and `∂v/∂h` at `h = hₜ` against `w/h`, with `−(h/w) ∂v/∂h` over `∂v/∂w`.
     private func gradientPanel(_ n: Numbers) -> Axes {
         let ratios = n.width.map { $0 / n.height }
         let identity = zip(n.width, n.dvdh).map { -(n.height / $0) * $1 }
@@ -202,7 +202,7 @@ struct AspectTermFigure: FigureRecipe {
                      color: .white, marker: .circle, size: 6, edge: .black)
         axes.scatter(x: n.library.map(\.ratio), y: n.library.map(\.dvdh), color: .white, marker: .square, size: 5.5,
                      edge: Color(gray: 0.55))
-        axes.text("w_t/h_t", at: Point(targetRatio, (n.dvdh + n.dvdw).max() ?? 0), anchor: .topLeft, offset: Point(3, 0), fontSize: 9,
+        axes.text("wₜ/hₜ", at: Point(targetRatio, (n.dvdh + n.dvdw).max() ?? 0), anchor: .topLeft, offset: Point(3, 0), fontSize: 9,
                   color: Color(gray: 0.35))
         axes.xLimits = 0.1...10
         axes.xTicks = Self.ratioTicks
