@@ -6,18 +6,27 @@
 /// `a > 0.66`: `atan(a) = pi/4 + atan((a - 1)/(a + 1))`; else `a` itself. On the
 /// reduced `r`, `atan(r) = r + r^3 P(r^2)/Q(r^2)` with Cephes' degree-4/5 rational
 /// coefficients, plus the low bits of `pi/2` (`pi/4`) dropped by the constant.
-/// The CIoU aspect term is its only user; a `Double` and a SIMD lane give the same
+/// The CIoU aspect terms are its users; a `Double` and a SIMD lane give the same
 /// bits for the same input (which the platform's libm `atan` per lane would too,
 /// but one lane at a time).
 @inlinable @inline(__always)
 public func referenceArcTangent<T: ReferenceArithmetic>(_ x: T) -> T {
-    let zero = T(broadcast: 0), one = T(broadcast: 1)
-    let a = T.magnitude(x)
-    let large = T.isLess(T(broadcast: 2.41421356237309504880), a)  // tan(3 pi/8)
-    let medium = T.isLess(T(broadcast: 0.66), a)
-    // One division for the three reductions: -1/a, (a - 1)/(a + 1), a/1.
-    let numerator = T.select(large, -one, T.select(medium, a - one, a))
-    let denominator = T.select(large, a, T.select(medium, a + one, one))
+    referenceArcTangent(x, over: T(broadcast: 1))
+}
+
+/// `atan(y/x)` for `x > 0`, with the division folded into the range reduction of
+/// `referenceArcTangent` (one division in all): on `a = |y|`, `a > tan(3 pi/8) x`
+/// reduces to `-x/a`, `a > 0.66 x` to `(a - x)/(a + x)`, else `a/x`.
+/// With `x = 1` these are exactly `referenceArcTangent`'s steps.
+@inlinable @inline(__always)
+public func referenceArcTangent<T: ReferenceArithmetic>(_ y: T, over x: T) -> T {
+    let zero = T(broadcast: 0)
+    let a = T.magnitude(y)
+    let large = T.isLess(T(broadcast: 2.41421356237309504880) * x, a)  // tan(3 pi/8)
+    let medium = T.isLess(T(broadcast: 0.66) * x, a)
+    // One division for the three reductions: -x/a, (a - x)/(a + x), a/x.
+    let numerator = T.select(large, -x, T.select(medium, a - x, a))
+    let denominator = T.select(large, a, T.select(medium, a + x, x))
     let r = numerator / denominator
     let base = T.select(large, T(broadcast: Double.pi / 2), T.select(medium, T(broadcast: Double.pi / 4), zero))
     let moreBits = 6.123233995736765886130e-17  // pi/2 - Double(pi/2)
@@ -35,5 +44,5 @@ public func referenceArcTangent<T: ReferenceArithmetic>(_ x: T) -> T {
     q = q * z + T(broadcast: 1.945506571482613964425e2)
     let reduced = r * (z * p / q) + r
     let result = base + (reduced + correction)
-    return T.select(T.isLess(x, zero), -result, result)
+    return T.select(T.isLess(y, zero), -result, result)
 }

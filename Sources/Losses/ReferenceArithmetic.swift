@@ -1,10 +1,12 @@
-/// The arithmetic the reference directions (`ReferenceGradient.swift`) are
-/// written in: one `Double`, or several cases side by side in SIMD lanes.
+/// The arithmetic the reference directions (`ReferenceGradient.swift`) and the
+/// lane gradients of the IoU family (`LaneDifferentiableBoxLoss`) are written in:
+/// one `Double`, or several cases side by side in SIMD lanes.
 ///
-/// Every operation is lane-wise IEEE double arithmetic, and the MATLAB `if`s
-/// become `select`s, so a SIMD instantiation gives bit-for-bit the numbers of the
-/// `Double` one in each lane (the simulator relies on that to run many cases per
-/// instruction without branches).
+/// Every operation is lane-wise IEEE double arithmetic, and the MATLAB `if`s (and
+/// the kinks of `min`/`max`) become `select`s, so a SIMD instantiation gives
+/// bit-for-bit the numbers of the `Double` one in each lane, up to the sign of a
+/// zero (the simulator relies on that to run many cases per instruction without
+/// branches).
 public protocol ReferenceArithmetic: Sendable {
     /// The result of a lane-wise comparison.
     associatedtype Condition
@@ -37,6 +39,11 @@ public protocol ReferenceArithmetic: Sendable {
     static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self
     /// The correctly rounded square root per lane.
     static func squareRoot(_ a: Self) -> Self
+    /// `2^n` per lane for an integer-valued `n` in `-1022 ... 1023` (the scaling step
+    /// of `referenceExponential`); other `n` give unspecified finite or infinite values.
+    /// Built from the bits: `n + 1.5 * 2^52` holds `n` in its low mantissa bits, and
+    /// `(n + 1023) << 52` is the bit pattern of `2^n`.
+    static func powerOfTwo(_ n: Self) -> Self
 }
 
 extension Double: ReferenceArithmetic {
@@ -58,6 +65,9 @@ extension Double: ReferenceArithmetic {
         condition ? whenTrue : whenFalse
     }
     @inlinable @inline(__always) public static func squareRoot(_ a: Double) -> Double { a.squareRoot() }
+    @inlinable @inline(__always) public static func powerOfTwo(_ n: Double) -> Double {
+        Double(bitPattern: ((n + 6_755_399_441_055_744).bitPattern &+ 1023) &<< 52)
+    }
 }
 
 extension SIMD2: ReferenceArithmetic where Scalar == Double {
@@ -74,15 +84,22 @@ extension SIMD2: ReferenceArithmetic where Scalar == Double {
     @inlinable @inline(__always) public static func minimum(_ a: Self, _ b: Self) -> Self { select(isLess(a, b), a, b) }
     @inlinable @inline(__always) public static func maximum(_ a: Self, _ b: Self) -> Self { select(isLess(b, a), a, b) }
     @inlinable @inline(__always) public static func squareRoot(_ a: Self) -> Self { a.squareRoot() }
+    @inlinable @inline(__always) public static func powerOfTwo(_ n: Self) -> Self {
+        let shifted = unsafeBitCast(n + Self(repeating: 6_755_399_441_055_744), to: Condition.self)
+        return unsafeBitCast((shifted &+ Condition(repeating: 1023)) &<< 52, to: Self.self)
+    }
     @inlinable @inline(__always) public static func isLess(_ a: Self, _ b: Self) -> Condition {
         unsafeBitCast(a .< b, to: Condition.self)
     }
     @inlinable @inline(__always)
     public static func select(_ condition: Condition, _ whenTrue: Self, _ whenFalse: Self) -> Self {
         // Bitwise blend rather than `replacing(with:where:)`, whose per-lane loop the
-        // optimiser sometimes turns into branches.
+        // optimiser sometimes turns into branches; as the masked merge
+        // `f ^ ((f ^ t) & c)` rather than `(t & c) | (f & ~c)`, which LLVM rewrites
+        // with an inverted mask when `t` is a constant, re-materialising the mask
+        // with three extra shuffles per select on SSE2.
         let t = unsafeBitCast(whenTrue, to: Condition.self), f = unsafeBitCast(whenFalse, to: Condition.self)
-        return unsafeBitCast((t & condition) | (f & ~condition), to: Self.self)
+        return unsafeBitCast(f ^ ((f ^ t) & condition), to: Self.self)
     }
     @inlinable @inline(__always)
     public static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self {
@@ -104,15 +121,22 @@ extension SIMD4: ReferenceArithmetic where Scalar == Double {
     @inlinable @inline(__always) public static func minimum(_ a: Self, _ b: Self) -> Self { select(isLess(a, b), a, b) }
     @inlinable @inline(__always) public static func maximum(_ a: Self, _ b: Self) -> Self { select(isLess(b, a), a, b) }
     @inlinable @inline(__always) public static func squareRoot(_ a: Self) -> Self { a.squareRoot() }
+    @inlinable @inline(__always) public static func powerOfTwo(_ n: Self) -> Self {
+        let shifted = unsafeBitCast(n + Self(repeating: 6_755_399_441_055_744), to: Condition.self)
+        return unsafeBitCast((shifted &+ Condition(repeating: 1023)) &<< 52, to: Self.self)
+    }
     @inlinable @inline(__always) public static func isLess(_ a: Self, _ b: Self) -> Condition {
         unsafeBitCast(a .< b, to: Condition.self)
     }
     @inlinable @inline(__always)
     public static func select(_ condition: Condition, _ whenTrue: Self, _ whenFalse: Self) -> Self {
         // Bitwise blend rather than `replacing(with:where:)`, whose per-lane loop the
-        // optimiser sometimes turns into branches.
+        // optimiser sometimes turns into branches; as the masked merge
+        // `f ^ ((f ^ t) & c)` rather than `(t & c) | (f & ~c)`, which LLVM rewrites
+        // with an inverted mask when `t` is a constant, re-materialising the mask
+        // with three extra shuffles per select on SSE2.
         let t = unsafeBitCast(whenTrue, to: Condition.self), f = unsafeBitCast(whenFalse, to: Condition.self)
-        return unsafeBitCast((t & condition) | (f & ~condition), to: Self.self)
+        return unsafeBitCast(f ^ ((f ^ t) & condition), to: Self.self)
     }
     @inlinable @inline(__always)
     public static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self {
@@ -134,15 +158,22 @@ extension SIMD8: ReferenceArithmetic where Scalar == Double {
     @inlinable @inline(__always) public static func minimum(_ a: Self, _ b: Self) -> Self { select(isLess(a, b), a, b) }
     @inlinable @inline(__always) public static func maximum(_ a: Self, _ b: Self) -> Self { select(isLess(b, a), a, b) }
     @inlinable @inline(__always) public static func squareRoot(_ a: Self) -> Self { a.squareRoot() }
+    @inlinable @inline(__always) public static func powerOfTwo(_ n: Self) -> Self {
+        let shifted = unsafeBitCast(n + Self(repeating: 6_755_399_441_055_744), to: Condition.self)
+        return unsafeBitCast((shifted &+ Condition(repeating: 1023)) &<< 52, to: Self.self)
+    }
     @inlinable @inline(__always) public static func isLess(_ a: Self, _ b: Self) -> Condition {
         unsafeBitCast(a .< b, to: Condition.self)
     }
     @inlinable @inline(__always)
     public static func select(_ condition: Condition, _ whenTrue: Self, _ whenFalse: Self) -> Self {
         // Bitwise blend rather than `replacing(with:where:)`, whose per-lane loop the
-        // optimiser sometimes turns into branches.
+        // optimiser sometimes turns into branches; as the masked merge
+        // `f ^ ((f ^ t) & c)` rather than `(t & c) | (f & ~c)`, which LLVM rewrites
+        // with an inverted mask when `t` is a constant, re-materialising the mask
+        // with three extra shuffles per select on SSE2.
         let t = unsafeBitCast(whenTrue, to: Condition.self), f = unsafeBitCast(whenFalse, to: Condition.self)
-        return unsafeBitCast((t & condition) | (f & ~condition), to: Self.self)
+        return unsafeBitCast(f ^ ((f ^ t) & condition), to: Self.self)
     }
     @inlinable @inline(__always)
     public static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self {

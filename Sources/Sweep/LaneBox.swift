@@ -43,7 +43,7 @@ protocol LaneRegressionDirection: RegressionDirection {
 }
 
 /// Any direction, evaluated one lane at a time with its scalar `lossGradient`
-/// (the path for `autograd` box losses; used with `T = Double`).
+/// (the path for `autograd` box losses without a lane gradient; used with `T = Double`).
 struct LaneByLane<Direction: RegressionDirection>: LaneRegressionDirection {
     var direction: Direction
 

@@ -26,7 +26,8 @@ public struct RegressionSimulator: Sendable {
     /// - Parameters:
     ///   - simulation: the cases and the update rule.
     ///   - direction: the loss gradient, e.g. `ReferenceDirection(.giou)` or
-    ///     `AutogradDirection(someBoxLoss)`.
+    ///     `AutogradDirection(someBoxLoss)` (evaluated case by case; for catalogue
+    ///     losses `run(_:autograd:)` is faster where a loss has a lane gradient).
     ///   - progress: called after each chunk with (cases done, all cases), from a
     ///     worker thread, one call at a time.
     /// - Throws: `SimulationError` if the protocol is invalid or `threads < 1`.
@@ -39,20 +40,21 @@ public struct RegressionSimulator: Sendable {
         // inner loop is specialised per loss (the same numbers, no switch per step).
         if let reference = direction as? ReferenceDirection {
             switch reference.loss {
-            case .iou: return try run(simulation, FixedReferenceDirection<FixedIoU>(), lanes: ReferenceLanes.self, progress)
-            case .giou: return try run(simulation, FixedReferenceDirection<FixedGIoU>(), lanes: ReferenceLanes.self, progress)
-            case .diou: return try run(simulation, FixedReferenceDirection<FixedDIoU>(), lanes: ReferenceLanes.self, progress)
-            case .ciou: return try run(simulation, FixedReferenceDirection<FixedCIoU>(), lanes: ReferenceLanes.self, progress)
+            case .iou: return try run(simulation, FixedReferenceDirection<FixedIoU>(), lanes: Lanes.self, progress)
+            case .giou: return try run(simulation, FixedReferenceDirection<FixedGIoU>(), lanes: Lanes.self, progress)
+            case .diou: return try run(simulation, FixedReferenceDirection<FixedDIoU>(), lanes: Lanes.self, progress)
+            case .ciou: return try run(simulation, FixedReferenceDirection<FixedCIoU>(), lanes: Lanes.self, progress)
             }
         }
         return try run(simulation, LaneByLane(direction: direction), lanes: Double.self, progress)
     }
 
-    /// How many reference-convention cases run side by side (SIMD lanes).
-    typealias ReferenceLanes = SIMD4<Double>
+    /// How many cases run side by side (SIMD lanes) with a lane direction (the
+    /// reference directions and the lane autograd gradients).
+    typealias Lanes = SIMD4<Double>
 
     /// The simulation with `direction` specialised and `T.laneCount` cases per step.
-    private func run<T: ReferenceArithmetic, Direction: LaneRegressionDirection>(
+    func run<T: ReferenceArithmetic, Direction: LaneRegressionDirection>(
         _ simulation: SimulationProtocol,
         _ direction: Direction,
         lanes: T.Type,

@@ -1,0 +1,31 @@
+import Losses
+
+/// The `autograd` convention through a loss's lane gradient
+/// (`LaneDifferentiableBoxLoss.laneGradient`): the same derivative as
+/// `AutogradDirection(loss)` to rounding, several cases per SIMD instruction.
+///
+/// One `LaneBoxPairGeometry` per step serves both the gradient and the plain IoU of
+/// the `2 - IoU` step factor.
+struct LaneAutogradDirection<Loss: LaneDifferentiableBoxLoss>: LaneRegressionDirection {
+    /// The loss whose gradient is descended.
+    var loss: Loss
+
+    var name: String { loss.name }
+    var convention: GradientConvention { .autograd }
+
+    @inline(__always)
+    func lossGradient(x: Double, y: Double, w: Double, h: Double, target: CentreFormBox)
+        -> (x: Double, y: Double, w: Double, h: Double)
+    {
+        let prepared = ReferenceTarget(x: target.x, y: target.y, w: target.w, h: target.h)
+        let g = loss.laneGradient(LaneBoxPairGeometry(x: x, y: y, w: w, h: h, target: prepared))
+        return (g.x, g.y, g.w, g.h)
+    }
+
+    @inline(__always)
+    func step<T: ReferenceArithmetic>(_ box: LaneBox<T>, target: ReferenceTarget<T>) -> (gradient: LaneBox<T>, plainIoU: T) {
+        let geometry = LaneBoxPairGeometry(x: box.x, y: box.y, w: box.w, h: box.h, target: target)
+        let g = loss.laneGradient(geometry)
+        return (LaneBox(x: g.x, y: g.y, w: g.w, h: g.h), geometry.plainIoU)
+    }
+}
