@@ -9,10 +9,10 @@ import Sweep
 ///   gradients over the full `diou-1715k` protocol (1,715,000 cases).
 /// - `autograd`: the same four plus EIoU and SIoU with their true gradients, over
 ///   the first `autogradPoints` anchor centres of the same draw (`autogradPoints × 343`
-///   cases): the generic per-case gradient costs several times the reference's SIMD
-///   kernel, so the full protocol would not fit the gallery's time budget. Those
-///   centres are a uniform random sample of the disc like the full 5,000, so their
-///   totals times `caseScale` estimate the full protocol's (to about 1 % × √(5000/N)).
+///   cases); the gallery uses all of them (the SIMD autograd kernels make the full
+///   protocol affordable). Tests use a few centres: those are a uniform random sample
+///   of the disc like the full 5,000, so their totals times `caseScale` estimate the
+///   full protocol's (to about 1 % × √(5000/N)), and the figures say so.
 struct SimulationRuns: Hashable, Sendable {
     /// The protocol of the reference run (the full `diou-1715k` in the gallery).
     var reference: SimulationProtocol
@@ -25,8 +25,11 @@ struct SimulationRuns: Hashable, Sendable {
     static let autogradLosses = ["iou", "giou", "diou", "ciou", "eiou", "siou"]
 
     /// The gallery's runs: the full protocol (seed `SimulationProtocol.defaultSeed`)
-    /// and 500 of its 5,000 points for the autograd run.
-    static let gallery = SimulationRuns(reference: .diou1715k(), autogradPoints: 500)
+    /// under both conventions.
+    static let gallery: SimulationRuns = {
+        let full = SimulationProtocol.diou1715k()
+        return SimulationRuns(reference: full, autogradPoints: full.anchorCentres.count)
+    }()
 
     /// The autograd run's protocol: the first `autogradPoints` centres of the reference protocol.
     var autograd: SimulationProtocol {
@@ -37,6 +40,19 @@ struct SimulationRuns: Hashable, Sendable {
 
     /// What multiplies the autograd run's totals to estimate the reference protocol's.
     var caseScale: Double { Double(reference.caseCount) / Double(autograd.caseCount) }
+
+    /// Whether the autograd run covers every case of the reference protocol.
+    var autogradCoversAll: Bool { autograd.caseCount == reference.caseCount }
+
+    /// How captions describe the autograd totals: "all N cases", or which sample
+    /// they come from and the factor that scales them to an estimate.
+    var autogradCoverage: String {
+        if autogradCoversAll { return "summed over all \(SimulationErrorChart.grouped(reference.caseCount)) cases" }
+        return "summed over the first \(SimulationErrorChart.grouped(autograd.anchorCentres.count)) of the "
+            + "\(SimulationErrorChart.grouped(reference.anchorCentres.count)) anchor centres (a random sample of the "
+            + "same disc, \(SimulationErrorChart.grouped(autograd.caseCount)) cases) and multiplied by "
+            + String(format: "%g", caseScale) + " to estimate the full total"
+    }
 
     /// A cache key that names a protocol and everything that sets its numbers.
     private static func key(_ simulation: SimulationProtocol, convention: GradientConvention, losses: [String]) -> String {

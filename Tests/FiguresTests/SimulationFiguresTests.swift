@@ -83,13 +83,22 @@ import Testing
         #expect(autogradGIoU * sides.autograd.scale < 0.1 * referenceGIoU)
     }
 
-    /// The gallery runs the full protocol and 500 of its centres with true gradients.
+    /// The gallery runs the full protocol under both conventions.
     @Test func galleryRunsTheFullProtocol() {
         let runs = SimulationRuns.gallery
         #expect(runs.reference.caseCount == 1_715_000)
         #expect(runs.reference.iterations == 200)
-        #expect(runs.autograd.caseCount == 500 * 343)
-        #expect(runs.autograd.anchorCentres == Array(runs.reference.anchorCentres.prefix(500)))
-        #expect(abs(runs.caseScale - 10) < 1e-12)
+        #expect(runs.autograd.caseCount == 1_715_000)
+        #expect(runs.autograd.anchorCentres == runs.reference.anchorCentres)
+        #expect(runs.autogradCoversAll && runs.caseScale == 1)
+        #expect(runs.autogradCoverage == "summed over all 1,715,000 cases")
+    }
+
+    /// A sample of centres is scaled up, and the captions say so.
+    @Test func aSampleIsScaledAndSaidToBe() {
+        let sample = SimulationRuns(reference: .diou1715k(points: 50), autogradPoints: 5)
+        #expect(!sample.autogradCoversAll)
+        #expect(abs(sample.caseScale - 10) < 1e-12)
+        #expect(sample.autogradCoverage.contains("first 5 of the 50 anchor centres") && sample.autogradCoverage.contains("multiplied by 10"))
     }
 }

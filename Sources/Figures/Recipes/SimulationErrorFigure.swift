@@ -20,9 +20,7 @@ struct SimulationErrorFigure: FigureRecipe {
         anchor overlaps its target and ends near its start; GIoU converges slowly; DIoU and CIoU fall below \
         a tenth of the start within 50 iterations, oscillate about the targets at that level while \
         `η = 0.1`, and settle when the step drops. Dashed: EIoU and SIoU with their true gradients \
-        (`autograd`; they have no reference code), over the first \(runs.autogradPoints) of the \
-        \(SimulationErrorChart.grouped(runs.reference.anchorCentres.count)) centres (a random sample of \
-        the same disc) and multiplied by \(String(format: "%g", runs.caseScale)) to estimate the full total. \
+        (`autograd`; they have no reference code), \(runs.autogradCoverage). \
         The values at iterations 1, 50, 100, 160 and 200 are in the `--data` JSON; they agree with the \
         values read off the paper's plot (SIMULATION.md section 2) to within a few per cent.
         """
@@ -89,7 +87,7 @@ struct SimulationErrorFigure: FigureRecipe {
         }
         curves += autograd.map {
             SimulationErrorChart.Curve(loss: $0.loss, error: $0.error.map { $0 * scale },
-                                       label: "\(LossDisplayName.of($0.loss)) (autograd, est.)", dashed: true)
+                                       label: "\(LossDisplayName.of($0.loss)) (autograd\(runs.autogradCoversAll ? "" : ", est."))", dashed: true)
         }
         let chart = SimulationErrorChart(
             curves: curves, schedule: simulation.schedule, iterations: simulation.iterations,
@@ -98,9 +96,7 @@ struct SimulationErrorFigure: FigureRecipe {
         let figure = chart.figure(
             title: "Regression error of the DIoU simulation: \(SimulationErrorChart.grouped(simulation.caseCount)) cases, \(simulation.iterations) iterations",
             caption: "Solid: the DIoU authors' gradients (reference), all \(SimulationErrorChart.grouped(simulation.caseCount)) cases. "
-                + "Dashed: true gradients (autograd), total over \(SimulationErrorChart.grouped(autogradCases)) cases "
-                + "(\(SimulationErrorChart.grouped(runs.autograd.anchorCentres.count)) of the \(SimulationErrorChart.grouped(simulation.anchorCentres.count)) anchor centres) "
-                + String(format: "× %g.", scale))
+                + "Dashed: true gradients (autograd), \(runs.autogradCoverage).")
 
         let numbers = Numbers(
             preset: simulation.name, cases: simulation.caseCount, points: simulation.anchorCentres.count,

@@ -19,10 +19,7 @@ struct SimulationGradientConventionsFigure: FigureRecipe {
         `η` = 0.1 / 0.01 / 0.001) run twice. Left: IoU, GIoU, DIoU and CIoU with the DIoU authors' \
         hand-derived update directions (`reference`, the curves of the paper's Fig. 3(b) and of \
         `simulation-error`), all cases. Right: the same losses, plus EIoU and SIoU, with their true \
-        gradients (`autograd`, what PyTorch's `backward()` gives), summed over the first \(runs.autogradPoints) \
-        of the \(SimulationErrorChart.grouped(runs.reference.anchorCentres.count)) anchor centres and multiplied \
-        by \(String(format: "%g", runs.caseScale)) (the true gradients run case by case and would not fit the \
-        gallery's time budget over all cases; `lossviz simulate --gradient autograd` runs them all). \
+        gradients (`autograd`, what PyTorch's `backward()` gives), \(runs.autogradCoverage). \
         Same log axis on both sides; the legend gives each loss's `E₂₀₀`. With the true gradient GIoU \
         falls as fast as any loss early on and ends below DIoU: most of the slowness the DIoU paper reports for GIoU \
         comes from the hand-derived GIoU direction, which uses the unclamped intersection of disjoint \
@@ -95,7 +92,7 @@ struct SimulationGradientConventionsFigure: FigureRecipe {
             curves: autograd.map { result in
                 let scaled = result.error.map { $0 * scale }
                 return .init(loss: result.loss, error: scaled,
-                             label: "\(LossDisplayName.of(result.loss))  \(last) ≈ \(Self.scientific(scaled.last ?? .nan))")
+                             label: "\(LossDisplayName.of(result.loss))  \(last) \(runs.autogradCoversAll ? "=" : "≈") \(Self.scientific(scaled.last ?? .nan))")
             },
             schedule: simulation.schedule, iterations: simulation.iterations)
 
@@ -120,11 +117,8 @@ struct SimulationGradientConventionsFigure: FigureRecipe {
         figure[0] = left
         figure[1] = right
         figure.title = "The same simulation with hand-derived and with true gradients"
-        figure.caption = "Left: all \(SimulationErrorChart.grouped(simulation.caseCount)) cases. Right: the first "
-            + "\(SimulationErrorChart.grouped(runs.autograd.anchorCentres.count)) of the "
-            + "\(SimulationErrorChart.grouped(simulation.anchorCentres.count)) anchor centres "
-            + "(\(SimulationErrorChart.grouped(runs.autograd.caseCount)) cases), totals " + String(format: "× %g. ", scale)
-            + "Dashed vertical lines: step changes, \(referenceChart.stepText)."
+        figure.caption = "Left: all \(SimulationErrorChart.grouped(simulation.caseCount)) cases. Right: "
+            + "\(runs.autogradCoverage). Dashed vertical lines: step changes, \(referenceChart.stepText)."
 
         func curves(_ results: [SimulationResult]) -> [String: Curve] {
             Dictionary(uniqueKeysWithValues: results.map { result in
