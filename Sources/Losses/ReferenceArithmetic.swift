@@ -70,84 +70,10 @@ extension Double: ReferenceArithmetic {
     }
 }
 
-extension SIMD2: ReferenceArithmetic where Scalar == Double {
-    /// All-ones or all-zero bits per lane (the comparison result as a bit mask).
-    public typealias Condition = SIMD2<UInt64>
-    @inlinable public static var laneCount: Int { 2 }
-    @inlinable @inline(__always) public init(broadcast value: Double) { self.init(repeating: value) }
-    @inlinable @inline(__always) public func lane(_ index: Int) -> Double { self[index] }
-    @inlinable @inline(__always) public mutating func setLane(_ index: Int, to value: Double) { self[index] = value }
-    @inlinable @inline(__always) public static func magnitude(_ a: Self) -> Self {
-        // Clear the sign bits (one AND; `abs` per lane).
-        unsafeBitCast(unsafeBitCast(a, to: Condition.self) & Condition(repeating: 0x7FFF_FFFF_FFFF_FFFF), to: Self.self)
-    }
-    @inlinable @inline(__always) public static func minimum(_ a: Self, _ b: Self) -> Self { select(isLess(a, b), a, b) }
-    @inlinable @inline(__always) public static func maximum(_ a: Self, _ b: Self) -> Self { select(isLess(b, a), a, b) }
-    @inlinable @inline(__always) public static func squareRoot(_ a: Self) -> Self { a.squareRoot() }
-    @inlinable @inline(__always) public static func powerOfTwo(_ n: Self) -> Self {
-        let shifted = unsafeBitCast(n + Self(repeating: 6_755_399_441_055_744), to: Condition.self)
-        return unsafeBitCast((shifted &+ Condition(repeating: 1023)) &<< 52, to: Self.self)
-    }
-    @inlinable @inline(__always) public static func isLess(_ a: Self, _ b: Self) -> Condition {
-        unsafeBitCast(a .< b, to: Condition.self)
-    }
-    @inlinable @inline(__always)
-    public static func select(_ condition: Condition, _ whenTrue: Self, _ whenFalse: Self) -> Self {
-        // Bitwise blend rather than `replacing(with:where:)`, whose per-lane loop the
-        // optimiser sometimes turns into branches; as the masked merge
-        // `f ^ ((f ^ t) & c)` rather than `(t & c) | (f & ~c)`, which LLVM rewrites
-        // with an inverted mask when `t` is a constant, re-materialising the mask
-        // with three extra shuffles per select on SSE2.
-        let t = unsafeBitCast(whenTrue, to: Condition.self), f = unsafeBitCast(whenFalse, to: Condition.self)
-        return unsafeBitCast(f ^ ((f ^ t) & condition), to: Self.self)
-    }
-    @inlinable @inline(__always)
-    public static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self {
-        select(first & second, whenBoth, otherwise)
-    }
-}
-
 extension SIMD4: ReferenceArithmetic where Scalar == Double {
     /// All-ones or all-zero bits per lane (the comparison result as a bit mask).
     public typealias Condition = SIMD4<UInt64>
     @inlinable public static var laneCount: Int { 4 }
-    @inlinable @inline(__always) public init(broadcast value: Double) { self.init(repeating: value) }
-    @inlinable @inline(__always) public func lane(_ index: Int) -> Double { self[index] }
-    @inlinable @inline(__always) public mutating func setLane(_ index: Int, to value: Double) { self[index] = value }
-    @inlinable @inline(__always) public static func magnitude(_ a: Self) -> Self {
-        // Clear the sign bits (one AND; `abs` per lane).
-        unsafeBitCast(unsafeBitCast(a, to: Condition.self) & Condition(repeating: 0x7FFF_FFFF_FFFF_FFFF), to: Self.self)
-    }
-    @inlinable @inline(__always) public static func minimum(_ a: Self, _ b: Self) -> Self { select(isLess(a, b), a, b) }
-    @inlinable @inline(__always) public static func maximum(_ a: Self, _ b: Self) -> Self { select(isLess(b, a), a, b) }
-    @inlinable @inline(__always) public static func squareRoot(_ a: Self) -> Self { a.squareRoot() }
-    @inlinable @inline(__always) public static func powerOfTwo(_ n: Self) -> Self {
-        let shifted = unsafeBitCast(n + Self(repeating: 6_755_399_441_055_744), to: Condition.self)
-        return unsafeBitCast((shifted &+ Condition(repeating: 1023)) &<< 52, to: Self.self)
-    }
-    @inlinable @inline(__always) public static func isLess(_ a: Self, _ b: Self) -> Condition {
-        unsafeBitCast(a .< b, to: Condition.self)
-    }
-    @inlinable @inline(__always)
-    public static func select(_ condition: Condition, _ whenTrue: Self, _ whenFalse: Self) -> Self {
-        // Bitwise blend rather than `replacing(with:where:)`, whose per-lane loop the
-        // optimiser sometimes turns into branches; as the masked merge
-        // `f ^ ((f ^ t) & c)` rather than `(t & c) | (f & ~c)`, which LLVM rewrites
-        // with an inverted mask when `t` is a constant, re-materialising the mask
-        // with three extra shuffles per select on SSE2.
-        let t = unsafeBitCast(whenTrue, to: Condition.self), f = unsafeBitCast(whenFalse, to: Condition.self)
-        return unsafeBitCast(f ^ ((f ^ t) & condition), to: Self.self)
-    }
-    @inlinable @inline(__always)
-    public static func select(_ first: Condition, _ second: Condition, _ whenBoth: Self, _ otherwise: Self) -> Self {
-        select(first & second, whenBoth, otherwise)
-    }
-}
-
-extension SIMD8: ReferenceArithmetic where Scalar == Double {
-    /// All-ones or all-zero bits per lane (the comparison result as a bit mask).
-    public typealias Condition = SIMD8<UInt64>
-    @inlinable public static var laneCount: Int { 8 }
     @inlinable @inline(__always) public init(broadcast value: Double) { self.init(repeating: value) }
     @inlinable @inline(__always) public func lane(_ index: Int) -> Double { self[index] }
     @inlinable @inline(__always) public mutating func setLane(_ index: Int, to value: Double) { self[index] = value }

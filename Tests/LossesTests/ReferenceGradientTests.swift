@@ -122,10 +122,11 @@ struct ReferenceArcTangentTests {
 
     /// SIMD lanes give the bits of the scalar function.
     @Test func lanesMatchScalar() {
-        let values = SIMD8<Double>(-30, -2.5, -0.7, -0.1, 0.3, 0.66, 1, 2.414213562373095)
-        let lanes = referenceArcTangent(values)
-        for lane in 0..<8 {
-            #expect(lanes[lane].bitPattern == referenceArcTangent(values[lane]).bitPattern)
+        for values in [SIMD4<Double>(-30, -2.5, -0.7, -0.1), SIMD4<Double>(0.3, 0.66, 1, 2.414213562373095)] {
+            let lanes = referenceArcTangent(values)
+            for lane in 0..<4 {
+                #expect(lanes[lane].bitPattern == referenceArcTangent(values[lane]).bitPattern)
+            }
         }
     }
 }
