@@ -81,11 +81,11 @@ struct Curve: ParsableCommand {
     }
 
     func run() throws {
-        guard samples >= 2 else { throw SweepCommandError.nonPositive(option: "samples", value: samples) }
+        guard samples >= 2 else { throw SweepCommandError.tooSmall(option: "samples", value: samples, minimum: 2) }
         guard (0...1).contains(binaryTarget) else {
             throw SweepCommandError.badNumbers(option: "binary-target", text: "\(binaryTarget)", expected: "a number in [0, 1]")
         }
-        guard classes >= 1 else { throw SweepCommandError.nonPositive(option: "classes", value: classes) }
+        guard classes >= 1 else { throw SweepCommandError.tooSmall(option: "classes", value: classes, minimum: 1) }
         let configured = try SweepArguments.losses(SweepArguments.names(losses), options: options.lossOptions())
         let bounds = try SweepArguments.range(range, option: "range")
         let axis = log

@@ -88,7 +88,7 @@ struct Field: ParsableCommand {
     }
 
     func run() throws {
-        guard resolution >= 2 else { throw SweepCommandError.nonPositive(option: "resolution", value: resolution) }
+        guard resolution >= 2 else { throw SweepCommandError.tooSmall(option: "resolution", value: resolution, minimum: 2) }
         let names = SweepArguments.names(losses)
         let boxLosses = try SweepArguments.losses(names, options: options.lossOptions()).map { loss throws in
             guard case let .box(box) = loss else { throw SweepCommandError.notABoxLoss(loss: loss.name) }

@@ -79,8 +79,8 @@ struct Simulate: ParsableCommand {
 
     func run() throws {
         guard preset == SimulationProtocol.diou1715kName else { throw SweepCommandError.unknownPreset(preset) }
-        guard iterations >= 1 else { throw SweepCommandError.nonPositive(option: "iterations", value: iterations) }
-        guard threads >= 1 else { throw SweepCommandError.nonPositive(option: "threads", value: threads) }
+        guard iterations >= 1 else { throw SweepCommandError.tooSmall(option: "iterations", value: iterations, minimum: 1) }
+        guard threads >= 1 else { throw SweepCommandError.tooSmall(option: "threads", value: threads, minimum: 1) }
         let names = SweepArguments.names(losses)
         _ = try SimulationReport.resolve(losses: names, convention: gradient)
 
@@ -93,7 +93,7 @@ struct Simulate: ParsableCommand {
             simulation = .diou1715k(anchorCentres: centres, iterations: iterations)
         } else {
             let count = points ?? 5000
-            guard count >= 1 else { throw SweepCommandError.nonPositive(option: "points", value: count) }
+            guard count >= 1 else { throw SweepCommandError.tooSmall(option: "points", value: count, minimum: 1) }
             simulation = .diou1715k(points: count, seed: seed, radius: radius, iterations: iterations)
         }
         if let step { simulation.schedule = .constant(step) }

@@ -2,7 +2,7 @@
 enum SweepCommandError: Error, Equatable, CustomStringConvertible {
     case unknownPreset(String)
     case pointsWithAnchors
-    case nonPositive(option: String, value: Int)
+    case tooSmall(option: String, value: Int, minimum: Int)
     case badNumbers(option: String, text: String, expected: String)
     case badRange(option: String, text: String)
     case unreadableFile(path: String, reason: String)
@@ -15,8 +15,8 @@ enum SweepCommandError: Error, Equatable, CustomStringConvertible {
             return "unknown preset '\(name)'; the presets are: diou-1715k"
         case .pointsWithAnchors:
             return "--points and --anchors both given; with --anchors the number of points is the number of rows of the file"
-        case let .nonPositive(option, value):
-            return "--\(option) is \(value); it must be at least 1"
+        case let .tooSmall(option, value, minimum):
+            return "--\(option) is \(value); it must be at least \(minimum)"
         case let .badNumbers(option, text, expected):
             return "--\(option) '\(text)' is not \(expected)"
         case let .badRange(option, text):
