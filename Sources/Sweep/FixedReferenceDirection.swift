@@ -18,17 +18,6 @@ struct FixedReferenceDirection<Kind: FixedReferenceLoss>: LaneRegressionDirectio
     var convention: GradientConvention { .reference }
 
     @inline(__always)
-    func lossGradient(x: Double, y: Double, w: Double, h: Double, target: CentreFormBox)
-        -> (x: Double, y: Double, w: Double, h: Double)
-    {
-        let d = referenceAscentCentreForm(
-            Kind.loss, x: x, y: y, w: w, h: h,
-            targetX: target.x, targetY: target.y, targetW: target.w, targetH: target.h
-        )
-        return (-d.x, -d.y, -d.w, -d.h)
-    }
-
-    @inline(__always)
     func step<T: ReferenceArithmetic>(_ box: LaneBox<T>, target: ReferenceTarget<T>) -> (gradient: LaneBox<T>, plainIoU: T) {
         let s = referenceStep(Kind.loss, x: box.x, y: box.y, w: box.w, h: box.h, target: target)
         return (LaneBox(x: -s.ascent.x, y: -s.ascent.y, w: -s.ascent.w, h: -s.ascent.h), s.plainIoU)

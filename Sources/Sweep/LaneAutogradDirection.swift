@@ -14,15 +14,6 @@ struct LaneAutogradDirection<Loss: LaneDifferentiableBoxLoss>: LaneRegressionDir
     var convention: GradientConvention { .autograd }
 
     @inline(__always)
-    func lossGradient(x: Double, y: Double, w: Double, h: Double, target: CentreFormBox)
-        -> (x: Double, y: Double, w: Double, h: Double)
-    {
-        let prepared = ReferenceTarget(x: target.x, y: target.y, w: target.w, h: target.h)
-        let g = loss.laneGradient(LaneBoxPairGeometry(x: x, y: y, w: w, h: h, target: prepared))
-        return (g.x, g.y, g.w, g.h)
-    }
-
-    @inline(__always)
     func step<T: ReferenceArithmetic>(_ box: LaneBox<T>, target: ReferenceTarget<T>) -> (gradient: LaneBox<T>, plainIoU: T) {
         let geometry = LaneBoxPairGeometry(x: box.x, y: box.y, w: box.w, h: box.h, target: target)
         let g = loss.laneGradient(geometry)

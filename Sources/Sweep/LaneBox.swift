@@ -35,8 +35,13 @@ struct LaneBox<T: ReferenceArithmetic> {
     }
 }
 
-/// A `RegressionDirection` that can also evaluate several cases at once, lane by lane.
-protocol LaneRegressionDirection: RegressionDirection {
+/// A loss gradient evaluated for several cases at once, lane by lane: what
+/// `RegressionBlock` descends on (every `RegressionDirection` runs through `LaneByLane`).
+protocol LaneRegressionDirection: Sendable {
+    /// The loss's name as the CLI uses it, e.g. `"giou"`.
+    var name: String { get }
+    /// Which convention the gradient follows.
+    var convention: GradientConvention { get }
     /// `dL/dB` in centre form for each lane's prediction and target, and the plain
     /// IoU of `iou.m` (the `IoU(B)` of the step factor `2 - IoU`).
     func step<T: ReferenceArithmetic>(_ box: LaneBox<T>, target: ReferenceTarget<T>) -> (gradient: LaneBox<T>, plainIoU: T)
@@ -49,13 +54,6 @@ struct LaneByLane<Direction: RegressionDirection>: LaneRegressionDirection {
 
     var name: String { direction.name }
     var convention: GradientConvention { direction.convention }
-
-    @inline(__always)
-    func lossGradient(x: Double, y: Double, w: Double, h: Double, target: CentreFormBox)
-        -> (x: Double, y: Double, w: Double, h: Double)
-    {
-        direction.lossGradient(x: x, y: y, w: w, h: h, target: target)
-    }
 
     @inline(__always)
     func step<T: ReferenceArithmetic>(_ box: LaneBox<T>, target prepared: ReferenceTarget<T>) -> (gradient: LaneBox<T>, plainIoU: T) {

@@ -41,17 +41,22 @@ struct LaneAutogradSimulationTests {
         #expect(one.finalErrorPerCase.map(\.bitPattern) == two.finalErrorPerCase.map(\.bitPattern))
     }
 
-    /// A lane direction's scalar gradient is its lane gradient with `T = Double`, and
-    /// its step's plain IoU is the authors' `referencePlainIoU`.
-    @Test func scalarAndStepAgree() {
+    /// A lane direction's step with `T = Double` is the loss's autograd gradient
+    /// (`AutogradDirection`, to 1e-12 absolute), and its plain IoU is the authors'
+    /// `referencePlainIoU` (bit for bit).
+    @Test func stepMatchesAutogradAndReferenceIoU() {
         let direction = LaneAutogradDirection(loss: CompleteIoULoss())
         let target = CentreFormBox(x: 10, y: 10, w: 1, h: 2)
         let prepared = ReferenceTarget(x: target.x, y: target.y, w: target.w, h: target.h)
         let box = LaneBox(x: 10.4, y: 9.1, w: 1.7, h: 0.9)
         let step = direction.step(box, target: prepared)
-        let scalar = direction.lossGradient(x: box.x, y: box.y, w: box.w, h: box.h, target: target)
-        #expect([step.gradient.x, step.gradient.y, step.gradient.w, step.gradient.h].map(\.bitPattern)
-            == [scalar.x, scalar.y, scalar.w, scalar.h].map(\.bitPattern))
+        let autograd = AutogradDirection(CompleteIoULoss())
+            .lossGradient(x: box.x, y: box.y, w: box.w, h: box.h, target: target)
+        let pairs = [(step.gradient.x, autograd.x), (step.gradient.y, autograd.y),
+                     (step.gradient.w, autograd.w), (step.gradient.h, autograd.h)]
+        for (lane, generic) in pairs {
+            #expect(abs(lane - generic) <= 1e-12, "lane \(lane) vs autograd \(generic)")
+        }
         let reference = referencePlainIoU(x: box.x, y: box.y, w: box.w, h: box.h, target: prepared)
         #expect(step.plainIoU.bitPattern == reference.bitPattern)
     }
