@@ -41,17 +41,17 @@ public struct BoxLossCurve: Hashable, Sendable {
         derivative = []
         var referenceValues: [Double] = []
         let targetBox = target.box
+        let referenceDirection = referenceLoss.map(ReferenceDirection.init)
         for t in values.values {
             let point = parameter.prediction(at: t, base: base, target: target)
             let evaluation = loss.evaluate(prediction: point.box.box, target: targetBox)
             value.append(evaluation.value)
             let g = evaluation.gradient
             derivative.append(projectGradient((g.cx, g.cy, g.w, g.h), onto: point.factors))
-            if let referenceLoss {
-                let d = referenceAscentCentreForm(
-                    referenceLoss, x: point.box.x, y: point.box.y, w: point.box.w, h: point.box.h,
-                    targetX: target.x, targetY: target.y, targetW: target.w, targetH: target.h)
-                referenceValues.append(projectGradient((-d.x, -d.y, -d.w, -d.h), onto: point.factors))
+            if let referenceDirection {
+                let d = referenceDirection.lossGradient(
+                    x: point.box.x, y: point.box.y, w: point.box.w, h: point.box.h, target: target)
+                referenceValues.append(projectGradient((d.x, d.y, d.w, d.h), onto: point.factors))
             }
         }
         referenceDerivative = referenceLoss == nil ? nil : referenceValues

@@ -61,6 +61,7 @@ public struct BoxLossField: Hashable, Sendable {
             referenceBuffers?.deallocate()
         }
         let xs = x.values, ys = y.values, targetBox = target.box
+        let referenceDirection = referenceLoss.map(ReferenceDirection.init)
         ChunkedParallelLoop(chunkCount: rows, threads: threads).run { row in
             for column in 0..<columns {
                 let index = row * columns + column
@@ -69,11 +70,10 @@ public struct BoxLossField: Hashable, Sendable {
                 values.base[index] = evaluation.value
                 let g = evaluation.gradient
                 autogradBuffers.store(index, (g.cx, g.cy, g.w, g.h), point.alongU, point.alongV)
-                if let referenceLoss, let referenceBuffers {
-                    let d = referenceAscentCentreForm(
-                        referenceLoss, x: point.box.x, y: point.box.y, w: point.box.w, h: point.box.h,
-                        targetX: target.x, targetY: target.y, targetW: target.w, targetH: target.h)
-                    referenceBuffers.store(index, (-d.x, -d.y, -d.w, -d.h), point.alongU, point.alongV)
+                if let referenceDirection, let referenceBuffers {
+                    let d = referenceDirection.lossGradient(
+                        x: point.box.x, y: point.box.y, w: point.box.w, h: point.box.h, target: target)
+                    referenceBuffers.store(index, (d.x, d.y, d.w, d.h), point.alongU, point.alongV)
                 }
             }
         }
