@@ -38,6 +38,11 @@ public struct CentreFormBox: Hashable, Sendable, CustomStringConvertible {
     @inlinable
     public var area: Double { w * h }
 
+    /// Whether the box is usable: finite centre and finite positive size.
+    var isValidBox: Bool {
+        x.isFinite && y.isFinite && w.isFinite && h.isFinite && w > 0 && h > 0
+    }
+
     /// The simulation's error between this box and `target`:
     /// `|x - x_t| + |y - y_t| + |w - w_t| + |h - h_t|` (SIMULATION.md section 1).
     @inlinable

@@ -90,13 +90,6 @@ public struct RegressionTrajectory: Hashable, Sendable {
     }
 }
 
-extension CentreFormBox {
-    /// Finite centre and finite positive size.
-    var isValidBox: Bool {
-        x.isFinite && y.isFinite && w.isFinite && h.isFinite && w > 0 && h > 0
-    }
-}
-
 /// Keeps the box at the wanted iterations.
 struct SnapshotRecorder: RegressionObserver {
     let wanted: Set<Int>

@@ -126,9 +126,7 @@ public struct SimulationProtocol: Hashable, Sendable {
         guard iterations > 0 else { throw .nonPositiveIterations(iterations) }
         guard !targets.isEmpty, !anchorScales.isEmpty, !anchorShapes.isEmpty else { throw .emptyCaseSet }
         guard schedule.isValid else { throw .invalidSchedule(schedule.description) }
-        for (index, target) in targets.enumerated()
-        where !(target.x.isFinite && target.y.isFinite && target.w.isFinite && target.h.isFinite
-            && target.w > 0 && target.h > 0) {
+        for (index, target) in targets.enumerated() where !target.isValidBox {
             throw .invalidTarget(index: index, box: target)
         }
         for (index, scale) in anchorScales.enumerated() where !(scale.isFinite && scale > 0) {
