@@ -5,9 +5,13 @@
 /// A box is *valid* when every coordinate is finite, `x2 > x1` and `y2 > y1`;
 /// the losses assume valid boxes, `validated()` checks.
 public struct Box: Hashable, Sendable, CustomStringConvertible {
+    /// The smaller x coordinate.
     public var x1: Double
+    /// The smaller y coordinate.
     public var y1: Double
+    /// The larger x coordinate (`x2 > x1` in a valid box).
     public var x2: Double
+    /// The larger y coordinate (`y2 > y1` in a valid box).
     public var y2: Double
 
     /// A box from its corners.

@@ -4,11 +4,16 @@
 /// `x1 = cx - w/2`, `x2 = cx + w/2` (and likewise in y):
 /// `dL/dcx = dL/dx1 + dL/dx2`, `dL/dw = (dL/dx2 - dL/dx1)/2`.
 public struct BoxGradient: Hashable, Sendable {
+    /// `dL/dx1`.
     public var x1: Double
+    /// `dL/dy1`.
     public var y1: Double
+    /// `dL/dx2`.
     public var x2: Double
+    /// `dL/dy2`.
     public var y2: Double
 
+    /// A gradient from its corner-form components `dL/d(x1, y1, x2, y2)`.
     @inlinable
     public init(x1: Double, y1: Double, x2: Double, y2: Double) {
         self.x1 = x1

@@ -5,6 +5,7 @@ public struct BoxLossEvaluation: Hashable, Sendable {
     /// The derivative with respect to the prediction (components may be NaN where undefined).
     public var gradient: BoxGradient
 
+    /// A value and its gradient.
     @inlinable
     public init(value: Double, gradient: BoxGradient) {
         self.value = value

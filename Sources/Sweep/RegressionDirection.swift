@@ -28,9 +28,12 @@ public struct ReferenceDirection: RegressionDirection, Hashable {
         self.loss = loss
     }
 
+    /// The reference loss's name, e.g. `"giou"`.
     public var name: String { loss.rawValue }
+    /// Always `.reference`.
     public var convention: GradientConvention { .reference }
 
+    /// `-referenceAscentCentreForm(loss, ...)` at `(x, y, w, h)` for `target`.
     @inlinable
     public func lossGradient(x: Double, y: Double, w: Double, h: Double, target: CentreFormBox)
         -> (x: Double, y: Double, w: Double, h: Double)
@@ -56,9 +59,12 @@ public struct AutogradDirection<Loss: BoxLoss>: RegressionDirection {
         self.loss = loss
     }
 
+    /// The loss's name.
     public var name: String { loss.name }
+    /// Always `.autograd`.
     public var convention: GradientConvention { .autograd }
 
+    /// `loss.evaluate` at the corner form of `(x, y, w, h)`, its gradient in centre form.
     @inlinable
     public func lossGradient(x: Double, y: Double, w: Double, h: Double, target: CentreFormBox)
         -> (x: Double, y: Double, w: Double, h: Double)
