@@ -20,15 +20,17 @@ public struct EfficientIoULoss: BoxLoss {
     /// `L_EIoU` and its autograd gradient.
     @inlinable
     public func evaluate(prediction: Box, target: Box) -> BoxLossEvaluation {
-        BoxPairGeometry(prediction: prediction, target: target).efficientIoULoss(eps: eps).evaluation
+        let geometry = BoxPairGeometry(prediction: prediction, target: target)
+        return geometry.efficientIoULoss(iou: geometry.iou(eps: eps), eps: eps).evaluation
     }
 }
 
 extension BoxPairGeometry {
-    /// `1 - IoU + rho^2/c^2 + (w - w_t)^2/(C_w^2 + eps) + (h - h_t)^2/(C_h^2 + eps)`.
+    /// `1 - IoU + rho^2/c^2 + (w - w_t)^2/(C_w^2 + eps) + (h - h_t)^2/(C_h^2 + eps)`,
+    /// given `iou = iou(eps: eps)` (Focal-EIoU needs it too, so it is computed once).
     @inlinable
-    func efficientIoULoss(eps: Double) -> BoxDual {
-        1 - iou(eps: eps)
+    func efficientIoULoss(iou: BoxDual, eps: Double) -> BoxDual {
+        1 - iou
             + centreDistanceSquared / enclosingDiagonalSquared(eps: eps)
             + (width - targetWidth).squared / (enclosingWidth.squared + eps)
             + (height - targetHeight).squared / (enclosingHeight.squared + eps)

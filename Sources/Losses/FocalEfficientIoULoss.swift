@@ -30,7 +30,7 @@ public struct FocalEfficientIoULoss: BoxLoss {
     @inlinable
     public func evaluate(prediction: Box, target: Box) -> BoxLossEvaluation {
         let geometry = BoxPairGeometry(prediction: prediction, target: target)
-        let weight = pow(geometry.iou(eps: eps).value, gamma)
-        return (weight * geometry.efficientIoULoss(eps: eps)).evaluation
+        let iou = geometry.iou(eps: eps)
+        return (pow(iou.value, gamma) * geometry.efficientIoULoss(iou: iou, eps: eps)).evaluation
     }
 }
