@@ -31,7 +31,8 @@ public struct FigureStyle: Hashable, Sendable {
     public var figurePad: Double = 5
     /// Minimum gap between neighbouring panels' decorations.
     public var panelGap: Double = 10
-    public var gridColor: Color = Color(hex: 0xb0b0b0, alpha: 0.5)
+    /// Grid lines: matplotlib's `grid.color` at half opacity.
+    public var gridColor: Color = Color.gridGray.withAlpha(0.5)
     public var gridWidth: Double = 0.8
     public var foreground: Color = .black
     public var background: Color = .white
