@@ -90,6 +90,23 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path.path))
     }
 
+    /// A --data whose directory is missing used to fail only after --output had
+    /// been written, leaving a figure behind from a failed run.
+    @Test(arguments: [
+        ["curve", "l1"],
+        ["field", "giou", "--over", "offset", "--resolution", "5"],
+        ["figure", "focal-loss"],
+    ])
+    func missingDataDirectoryWritesNoFigure(arguments: [String]) throws {
+        let directory = try Self.temporaryDirectory()
+        let figure = directory.appendingPathComponent("out.png")
+        let run = try LossvizBinary.run(arguments + ["--output", figure.path, "--data", "/nonexistent/out.json"])
+        #expect(run.status != 0)
+        #expect(run.standardError.contains("directory /nonexistent does not exist"), "\(run.standardError)")
+        #expect(run.standardError.split(separator: "\n").count == 1, "\(run.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: figure.path))
+    }
+
     @Test func badAnchorFileNamesLineAndColumn() throws {
         let directory = try Self.temporaryDirectory()
         let anchors = directory.appendingPathComponent("bad.csv")
