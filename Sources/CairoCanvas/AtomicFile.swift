@@ -12,12 +12,7 @@ public enum AtomicFile {
     /// Writes `data` to `url` atomically: a temporary file in the same directory, then a rename.
     public static func write(_ data: Data, to url: URL) throws(RenderError) {
         let path = url.path
-        let directory = url.deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.isEmpty ? "." : directory, isDirectory: &isDirectory),
-              isDirectory.boolValue else {
-            throw .unwritable(path: path, reason: "directory \(directory) does not exist")
-        }
+        try requireDirectory(of: url)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
@@ -40,6 +35,17 @@ public enum AtomicFile {
         if let failure {
             unlink(temporary)
             throw .unwritable(path: path, reason: failure)
+        }
+    }
+
+    /// Fails unless the directory `url` would be written into exists, so a
+    /// command can refuse a bad destination before it computes or writes anything.
+    public static func requireDirectory(of url: URL) throws(RenderError) {
+        let directory = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.isEmpty ? "." : directory, isDirectory: &isDirectory),
+              isDirectory.boolValue else {
+            throw .unwritable(path: url.path, reason: "directory \(directory) does not exist")
         }
     }
 }

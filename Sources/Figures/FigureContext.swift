@@ -8,6 +8,7 @@ import Synchronization
 public final class FigureContext: Sendable {
     private let cache = Mutex<[String: any Sendable]>([:])
 
+    /// An empty context: nothing computed yet.
     public init() {}
 
     /// The value stored under `key`, computing and storing it with `make` the

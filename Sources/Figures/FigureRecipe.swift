@@ -27,6 +27,7 @@ public struct FigureProduct: Sendable {
     /// boxes), written by `--data` as JSON.
     public var data: any Encodable & Sendable
 
+    /// A product from its figure and the numbers it shows.
     public init(figure: Figure, data: any Encodable & Sendable) {
         self.figure = figure
         self.data = data

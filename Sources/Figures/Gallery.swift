@@ -11,9 +11,12 @@ public struct Gallery: Sendable {
     /// Raster resolution of the gallery's PNGs.
     public static let dpi: Double = 150
 
+    /// The figures, in README order.
     public var recipes: [any FigureRecipe]
+    /// The file formats each figure is written in.
     public var formats: [OutputFormat]
 
+    /// A gallery of `recipes` (the whole catalogue by default) in `formats`.
     public init(recipes: [any FigureRecipe] = FigureCatalog.all, formats: [OutputFormat] = [.png, .svg]) {
         self.recipes = recipes
         self.formats = formats

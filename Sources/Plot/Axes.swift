@@ -6,16 +6,23 @@
 ///     ax.xLabel = "residual x"
 ///     ax.legend()
 public struct Axes: Hashable, Sendable {
+    /// The title above the panel.
     public var title: String?
+    /// The horizontal axis: label, scale, limits, ticks.
     public var x = Axis()
+    /// The vertical axis: label, scale, limits, ticks.
     public var y = Axis()
+    /// Whether one data unit has the same page length on both axes.
     public var aspect: Aspect = .auto
     /// Light grid lines at the major ticks.
     public var grid = false
     /// Draw the frame (spines), ticks and tick labels; false for pure diagrams.
     public var showsFrame = true
+    /// The marks, drawn in order (later ones on top).
     public var marks: [Mark] = []
+    /// The legend of the labelled marks, nil for none.
     public var legend: Legend?
+    /// The colour bar beside the panel, nil for none.
     public var colorBar: ColorBar?
     /// The grid cell the panel occupies (set by `Figure.grid` / `Figure.addPanel`).
     public var cell = GridCell(row: 0, column: 0)

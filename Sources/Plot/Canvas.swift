@@ -1,5 +1,3 @@
-import Foundation
-
 /// The only way Plot draws: paths, text and images on a page measured in points
 /// (1/72 inch), origin at the top-left, y growing downwards. `CairoCanvas`
 /// renders to PNG, SVG and PDF; `RecordingCanvas` keeps the calls as values.
@@ -24,29 +22,3 @@ public protocol Canvas {
     /// Ends the innermost `pushClip(_:)`.
     mutating func popClip()
 }
-
-extension Canvas {
-    /// The box a string occupies when drawn at `origin` rotated by `angle` degrees:
-    /// the rotated ink/advance box, axis-aligned.
-    public func textBounds(_ text: String, at origin: Point, angle: Double, font: Font) -> Rect {
-        TextPlacement.bounds(extents: measure(text, font: font), origin: origin, angle: angle)
-    }
-}
-
-/// Geometry of text placement shared by the layout and the recording canvas.
-public enum TextPlacement {
-    /// The axis-aligned box of text with `extents` drawn from baseline `origin`
-    /// rotated by `angle` degrees counter-clockwise (y down on the page).
-    public static func bounds(extents e: TextExtents, origin: Point, angle: Double) -> Rect {
-        let x0 = min(0, e.inkMinX), x1 = max(e.advance, e.inkMaxX)
-        let corners = [Point(x0, -e.ascent), Point(x1, -e.ascent), Point(x1, e.descent), Point(x0, e.descent)]
-        let t = angle * .pi / 180
-        let c = cos(t), s = sin(t)
-        // Counter-clockwise on a y-down page: (x, y) -> (x cos + y sin, -x sin + y cos).
-        let pts = corners.map { Point(origin.x + $0.x * c + $0.y * s, origin.y - $0.x * s + $0.y * c) }
-        let xs = pts.map(\.x), ys = pts.map(\.y)
-        let minX = xs.min() ?? origin.x, minY = ys.min() ?? origin.y
-        return Rect(x: minX, y: minY, width: (xs.max() ?? minX) - minX, height: (ys.max() ?? minY) - minY)
-    }
-}
-

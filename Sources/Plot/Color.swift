@@ -44,7 +44,7 @@ public struct Color: Hashable, Sendable {
     public static let black = Color(gray: 0)
     public static let white = Color(gray: 1)
     public static let clear = Color(gray: 0, alpha: 0)
-    /// Matplotlib's light grey for grid lines and legend frames (`#b0b0b0`).
+    /// Matplotlib's light grey for grid lines (`grid.color`, `#b0b0b0`).
     public static let gridGray = Color(hex: 0xb0b0b0)
 
     /// Matplotlib's default colour cycle "tab10" (Tableau 10, by Maureen Stone):

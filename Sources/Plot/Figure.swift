@@ -29,7 +29,9 @@ public struct Figure: Hashable, Sendable {
     public var caption: String?
     /// The panels, each placed in `cell` of a `rows` x `columns` grid.
     public var panels: [Axes]
+    /// Rows of the panel grid.
     public var rows: Int
+    /// Columns of the panel grid.
     public var columns: Int
     /// Relative widths of the grid columns (nil: equal).
     public var columnWidths: [Double]?
@@ -41,6 +43,7 @@ public struct Figure: Hashable, Sendable {
     public var shareY: AxisSharing = .none
     /// Label panels "(a)", "(b)", ... in reading order, bold, at their top-left.
     public var panelLetters = false
+    /// Font sizes, line widths and paddings of the figure furniture.
     public var style = FigureStyle()
 
     /// A figure of `width` x `height` inches with one empty panel.

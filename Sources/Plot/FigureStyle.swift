@@ -16,9 +16,13 @@ public struct FigureStyle: Hashable, Sendable {
     /// Contour level labels (matplotlib's `clabel` default is the font size;
     /// 8 pt keeps them from crowding the lines).
     public var contourLabelSize: Double = 8
+    /// Width of the panel frame (matplotlib's spines).
     public var spineWidth: Double = 0.8
+    /// Length of major ticks.
     public var tickLength: Double = 3.5
+    /// Length of minor ticks (log axes).
     public var minorTickLength: Double = 2
+    /// Width of the tick lines.
     public var tickWidth: Double = 0.8
     /// Gap between a tick and its label.
     public var tickPad: Double = 3.5
@@ -31,9 +35,13 @@ public struct FigureStyle: Hashable, Sendable {
     public var figurePad: Double = 5
     /// Minimum gap between neighbouring panels' decorations.
     public var panelGap: Double = 10
-    public var gridColor: Color = Color(hex: 0xb0b0b0, alpha: 0.5)
+    /// Grid lines: matplotlib's `grid.color` at half opacity.
+    public var gridColor: Color = Color.gridGray.withAlpha(0.5)
+    /// Width of the grid lines.
     public var gridWidth: Double = 0.8
+    /// Colour of frames, ticks and text.
     public var foreground: Color = .black
+    /// Colour of the page.
     public var background: Color = .white
 
     /// matplotlib's defaults.

@@ -66,11 +66,6 @@ public struct Rect: Hashable, Sendable {
         Rect(x: x + d, y: y + d, width: width - 2 * d, height: height - 2 * d)
     }
 
-    /// The rectangle grown by `dx` left and right and `dy` above and below.
-    public func expanded(dx: Double, dy: Double) -> Rect {
-        Rect(x: x - dx, y: y - dy, width: width + 2 * dx, height: height + 2 * dy)
-    }
-
     /// Whether the two rectangles share interior area (touching edges do not count).
     public func intersects(_ other: Rect) -> Bool {
         minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY

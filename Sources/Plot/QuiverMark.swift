@@ -26,12 +26,17 @@ public struct QuiverMark: Hashable, Sendable {
         case magnitude(ColorScale)
     }
 
+    /// The arrows' anchor points in data coordinates.
     public var x: [Double]
     public var y: [Double]
+    /// The vector at each anchor, in data units.
     public var u: [Double]
     public var v: [Double]
+    /// How vector magnitudes become arrow lengths.
     public var length: Length
+    /// Which point of the arrow sits on the anchor.
     public var pivot: Pivot
+    /// How the arrows are coloured.
     public var coloring: Coloring
     /// Multiplies the shaft width (matplotlib's `0.06 span / max(10, sqrt N)`).
     public var widthScale: Double

@@ -9,10 +9,12 @@ import Foundation
 /// shorter than a tenth of the panel are dropped. One arrow head marks the
 /// direction at the middle of each line.
 public struct StreamlineMark: Hashable, Sendable {
+    /// The field's x and y components, sampled on the same grid.
     public var u: Grid2D
     public var v: Grid2D
     /// Line density; 1 gives a 30 x 30 occupancy mask.
     public var density: Double
+    /// Colour of the lines and their arrow heads.
     public var color: Color
     /// Line width in points.
     public var width: Double

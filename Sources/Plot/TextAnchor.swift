@@ -27,6 +27,4 @@ public struct TextAnchor: Hashable, Sendable {
     public static let topRight = TextAnchor(.right, .top)
     public static let bottomLeft = TextAnchor(.left, .bottom)
     public static let bottomRight = TextAnchor(.right, .bottom)
-    public static let baselineLeft = TextAnchor(.left, .baseline)
-    public static let baselineCenter = TextAnchor(.center, .baseline)
 }

@@ -74,6 +74,8 @@ public struct TickLocator: Hashable, Sendable {
         let nbins = Double(max(bins, 1))
         // scale_range(vmin, vmax, nbins)
         let dv = abs(vmax - vmin)
+        // Limits whose span overflows (e.g. -1e308 ... 1e308) have no finite step.
+        guard dv.isFinite else { return [] }
         let meanv = (vmax + vmin) / 2
         var offset = 0.0
         if !(abs(meanv) / dv < 100) {
@@ -92,6 +94,7 @@ public struct TickLocator: Hashable, Sendable {
             let edge = EdgeInteger(step: step, offset: offset)
             let low = edge.le(lo - bestVmin)
             let high = edge.ge(hi - bestVmin)
+            guard low.isFinite, high.isFinite else { continue }
             ticks = stride(from: low, through: high, by: 1).map { $0 * step + bestVmin }
             let inside = ticks.filter { $0 <= hi && $0 >= lo }.count
             if inside >= minimumTicks { break }

@@ -46,8 +46,12 @@ struct Curve: ParsableCommand {
     @Option(parsing: .unconditional, help: "The range LOWER:UPPER of the variable.")
     var range = "-3:3"
 
-    @Option(help: "Number of sample points.")
+    @Option(help: "Number of sample points (2 to 1000000).")
     var samples = 601
+
+    /// The most sample points: a larger count used to abort on allocation
+    /// instead of failing with a message.
+    static let maximumSamples = 1_000_000
 
     @Flag(help: "Log-spaced samples (the range must be positive).")
     var log = false
@@ -82,6 +86,9 @@ struct Curve: ParsableCommand {
 
     func run() throws {
         guard samples >= 2 else { throw SweepCommandError.tooSmall(option: "samples", value: samples, minimum: 2) }
+        guard samples <= Self.maximumSamples else {
+            throw SweepCommandError.tooLarge(option: "samples", value: samples, maximum: Self.maximumSamples)
+        }
         guard (0...1).contains(binaryTarget) else {
             throw SweepCommandError.badNumbers(option: "binary-target", text: "\(binaryTarget)", expected: "a number in [0, 1]")
         }

@@ -64,8 +64,12 @@ struct Field: ParsableCommand {
     @Option(parsing: .unconditional, help: "The range LOWER:UPPER of both grid coordinates.")
     var range: String?
 
-    @Option(help: "Points per axis.")
+    @Option(help: "Points per axis (2 to 1001).")
     var resolution = 101
+
+    /// The most points per axis: 1001 x 1001 grids of seven arrays are 56 MB per
+    /// loss; a larger count used to abort on allocation instead of failing with a message.
+    static let maximumResolution = 1001
 
     @Option(help: "Gradient convention of the gradient arrays: autograd or reference.")
     var gradient: GradientConvention = .autograd
@@ -89,6 +93,9 @@ struct Field: ParsableCommand {
 
     func run() throws {
         guard resolution >= 2 else { throw SweepCommandError.tooSmall(option: "resolution", value: resolution, minimum: 2) }
+        guard resolution <= Self.maximumResolution else {
+            throw SweepCommandError.tooLarge(option: "resolution", value: resolution, maximum: Self.maximumResolution)
+        }
         let names = SweepArguments.names(losses)
         let boxLosses = try SweepArguments.losses(names, options: options.lossOptions()).map { loss throws in
             guard case let .box(box) = loss else { throw SweepCommandError.notABoxLoss(loss: loss.name) }

@@ -17,11 +17,15 @@ struct OutputFileOptions: ParsableArguments {
     var data: String?
 
     /// Checked while parsing, before any (possibly long) computation: the
-    /// resolution and the figure's file extension.
+    /// resolution, the figure's file extension and that both destinations'
+    /// directories exist (so a bad --data cannot fail after --output was written).
     func validate() throws {
         guard dpi > 0, dpi <= 2400 else { throw OptionError("--dpi must be in (0, 2400], got \(dpi)") }
         if let output {
             do { _ = try OutputFormat(url: URL(fileURLWithPath: output)) } catch { throw OptionError(error.description) }
+        }
+        for path in [output, data].compactMap({ $0 }) where path != "-" {
+            do { try AtomicFile.requireDirectory(of: URL(fileURLWithPath: path)) } catch { throw OptionError(error.description) }
         }
     }
 

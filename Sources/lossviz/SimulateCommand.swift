@@ -50,7 +50,7 @@ struct Simulate: ParsableCommand {
     @Option(help: "Gradient convention: reference (the authors' directions) or autograd.")
     var gradient: GradientConvention = .reference
 
-    @Option(help: "Number of random anchor centres (default 5000).")
+    @Option(help: "Number of random anchor centres (default 5000, at most 100000).")
     var points: Int?
 
     @Option(help: "Seed of the anchor draw.")
@@ -68,8 +68,13 @@ struct Simulate: ParsableCommand {
     @Option(help: "Optimiser: sgd (the paper's plain steps) or adam (as in the SIoU and Wise-IoU papers).")
     var optimiser: OptimiserChoice = .sgd
 
-    @Option(help: "Number of updates per case.")
+    @Option(help: "Number of updates per case (1 to 1000000).")
     var iterations = 200
+
+    /// The most updates per case and random anchor centres (343 cases each):
+    /// larger counts used to abort on allocation instead of failing with a message.
+    static let maximumIterations = 1_000_000
+    static let maximumPoints = 100_000
 
     @Option(help: "Worker threads (default: all cores).")
     var threads = ProcessInfo.processInfo.activeProcessorCount
@@ -80,6 +85,9 @@ struct Simulate: ParsableCommand {
     func run() throws {
         guard preset == SimulationProtocol.diou1715kName else { throw SweepCommandError.unknownPreset(preset) }
         guard iterations >= 1 else { throw SweepCommandError.tooSmall(option: "iterations", value: iterations, minimum: 1) }
+        guard iterations <= Self.maximumIterations else {
+            throw SweepCommandError.tooLarge(option: "iterations", value: iterations, maximum: Self.maximumIterations)
+        }
         guard threads >= 1 else { throw SweepCommandError.tooSmall(option: "threads", value: threads, minimum: 1) }
         let names = SweepArguments.names(losses)
         _ = try SimulationReport.resolve(losses: names, convention: gradient)
@@ -94,6 +102,9 @@ struct Simulate: ParsableCommand {
         } else {
             let count = points ?? 5000
             guard count >= 1 else { throw SweepCommandError.tooSmall(option: "points", value: count, minimum: 1) }
+            guard count <= Self.maximumPoints else {
+                throw SweepCommandError.tooLarge(option: "points", value: count, maximum: Self.maximumPoints)
+            }
             simulation = .diou1715k(points: count, seed: seed, radius: radius, iterations: iterations)
         }
         if let step { simulation.schedule = .constant(step) }

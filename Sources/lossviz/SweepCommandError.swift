@@ -3,6 +3,7 @@ enum SweepCommandError: Error, Equatable, CustomStringConvertible {
     case unknownPreset(String)
     case pointsWithAnchors
     case tooSmall(option: String, value: Int, minimum: Int)
+    case tooLarge(option: String, value: Int, maximum: Int)
     case badNumbers(option: String, text: String, expected: String)
     case badRange(option: String, text: String)
     case unreadableFile(path: String, reason: String)
@@ -17,6 +18,8 @@ enum SweepCommandError: Error, Equatable, CustomStringConvertible {
             return "--points and --anchors both given; with --anchors the number of points is the number of rows of the file"
         case let .tooSmall(option, value, minimum):
             return "--\(option) is \(value); it must be at least \(minimum)"
+        case let .tooLarge(option, value, maximum):
+            return "--\(option) is \(value); it must be at most \(maximum)"
         case let .badNumbers(option, text, expected):
             return "--\(option) '\(text)' is not \(expected)"
         case let .badRange(option, text):

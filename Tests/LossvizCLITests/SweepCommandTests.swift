@@ -74,6 +74,11 @@ import Testing
         (["field", "l1", "--over", "offset"], "l1 is not a box loss"),
         (["field", "siou", "--over", "offset", "--gradient", "reference"], "siou has no reference gradient"),
         (["field", "giou", "--over", "scale-aspect", "--range", "-1:2"], "both bounds must be positive"),
+        // Counts whose arrays cannot be allocated used to abort the process.
+        (["simulate", "--points", "1", "--iterations", "100000000000"], "--iterations is 100000000000; it must be at most 1000000"),
+        (["simulate", "--points", "1000000000"], "--points is 1000000000; it must be at most 100000"),
+        (["curve", "l1", "--samples", "10000000000"], "--samples is 10000000000; it must be at most 1000000"),
+        (["field", "giou", "--over", "offset", "--resolution", "100000"], "--resolution is 100000; it must be at most 1001"),
     ])
     func badInputIsOneLineAndNoFile(arguments: [String], message: String) throws {
         let directory = try Self.temporaryDirectory()
@@ -83,6 +88,23 @@ import Testing
         #expect(run.standardError.contains(message), "\(run.standardError)")
         #expect(run.standardError.split(separator: "\n").count == 1, "\(run.standardError)")
         #expect(!FileManager.default.fileExists(atPath: path.path))
+    }
+
+    /// A --data whose directory is missing used to fail only after --output had
+    /// been written, leaving a figure behind from a failed run.
+    @Test(arguments: [
+        ["curve", "l1"],
+        ["field", "giou", "--over", "offset", "--resolution", "5"],
+        ["figure", "focal-loss"],
+    ])
+    func missingDataDirectoryWritesNoFigure(arguments: [String]) throws {
+        let directory = try Self.temporaryDirectory()
+        let figure = directory.appendingPathComponent("out.png")
+        let run = try LossvizBinary.run(arguments + ["--output", figure.path, "--data", "/nonexistent/out.json"])
+        #expect(run.status != 0)
+        #expect(run.standardError.contains("directory /nonexistent does not exist"), "\(run.standardError)")
+        #expect(run.standardError.split(separator: "\n").count == 1, "\(run.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: figure.path))
     }
 
     @Test func badAnchorFileNamesLineAndColumn() throws {

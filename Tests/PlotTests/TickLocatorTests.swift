@@ -38,6 +38,14 @@ import Testing
         #expect(TickLocator().linearTicks(0, 0, bins: 5).count >= 2)
     }
 
+    /// Limits whose span overflows a Double used to loop forever (NaN stride
+    /// bounds); they now get no ticks, and every tick returned is finite.
+    @Test func overflowingSpanEndsWithoutTicks() {
+        #expect(TickLocator().linearTicks(-1.05e308, 1.05e308, bins: 5).isEmpty)
+        let ticks = TickLocator().linearTicks(-1e307, 1e307, bins: 5)
+        #expect(ticks.allSatisfy { $0.isFinite })
+    }
+
     @Test func pythonDivmodSemantics() {
         let (d, m) = TickLocator.pyDivmod(-0.3, 0.1)
         #expect(abs(d - -3) < 1e-12 || abs(d - -4) < 1e-12)

@@ -100,12 +100,12 @@ struct FocalEIoUFigure: FigureRecipe {
                          gradientNorm: evaluations.map { Self.norm($0.gradient) })
         }
         let annotated = Self.annotatedIoUs.map { Self.prediction(offset: (1 - $0) / (1 + $0)) }
+        let annotatedIoU = annotated.map { 1 - IoULoss().evaluate(prediction: $0, target: target).value }
+        let annotatedEIoU = annotated.map { EfficientIoULoss().evaluate(prediction: $0, target: target).value }
         let weights = Self.gammas.map { gamma in
-            Weight(gamma: gamma, atIoU: annotated.map { 1 - IoULoss().evaluate(prediction: $0, target: target).value },
-                   weight: annotated.map {
-                       FocalEfficientIoULoss(gamma: gamma).evaluate(prediction: $0, target: target).value
-                           / EfficientIoULoss().evaluate(prediction: $0, target: target).value
-                   })
+            Weight(gamma: gamma, atIoU: annotatedIoU, weight: zip(annotated, annotatedEIoU).map { box, eiou in
+                FocalEfficientIoULoss(gamma: gamma).evaluate(prediction: box, target: target).value / eiou
+            })
         }
         let numbers = Numbers(target: target.corners, offset: Self.offsets, iou: iou, curves: curves, weights: weights)
         return FigureProduct(figure: figure(numbers), data: numbers)

@@ -136,6 +136,18 @@ struct SeesawFigure: FigureRecipe {
         return FigureProduct(figure: figure(numbers), data: numbers)
     }
 
+    /// One line per exponent of `families` over `x`, labelled `symbol = exponent`;
+    /// the loss's default exponent is drawn wider and marked "(default)".
+    private static func drawFamilies(_ families: [Family], x: [Double], symbol: String, defaultExponent: Double,
+                                     on axes: inout Axes) {
+        for (family, color) in zip(families, ParameterFamilyColors.colors(count: families.count)) {
+            let isDefault = abs(family.exponent - defaultExponent) < 1e-12
+            axes.line(x: x, y: family.factor,
+                      label: "\(symbol) = \(FigureNumberText.trimmed(family.exponent))" + (isDefault ? " (default)" : ""),
+                      style: LineStyle(color: color, width: isDefault ? 2.6 : 1.7))
+        }
+    }
+
     private func figure(_ n: Numbers) -> Figure {
         var figure = Figure(width: 12, height: 4.3)
         figure.grid(rows: 1, columns: 3)
@@ -146,12 +158,7 @@ struct SeesawFigure: FigureRecipe {
         var m = Axes(title: "Mitigation M = (Nⱼ/Nᵢ)^p")
         m.cell = figure.panels[0].cell
         m.verticalLine(at: 1, style: neutral)
-        for (family, color) in zip(n.mitigation.curves, ParameterFamilyColors.colors(count: n.mitigation.curves.count)) {
-            let isDefault = abs(family.exponent - defaults.p) < 1e-12
-            m.line(x: n.mitigation.countRatio, y: family.factor,
-                   label: "p = \(FigureNumberText.trimmed(family.exponent))" + (isDefault ? " (default)" : ""),
-                   style: LineStyle(color: color, width: isDefault ? 2.6 : 1.7))
-        }
+        Self.drawFamilies(n.mitigation.curves, x: n.mitigation.countRatio, symbol: "p", defaultExponent: defaults.p, on: &m)
         m.text("tail class j\n(rarer than i)", at: Point(0.04, 0.97), coordinates: .axes, anchor: .topLeft, fontSize: 8.5,
                color: Color(gray: 0.3))
         m.text("Nⱼ ≥ Nᵢ:\nM = 1", at: Point(1, 1), anchor: .topLeft, offset: Point(5, -10), fontSize: 8.5,
@@ -167,12 +174,7 @@ struct SeesawFigure: FigureRecipe {
         var c = Axes(title: "Compensation C = (sⱼ/sᵢ)^q")
         c.cell = figure.panels[1].cell
         c.verticalLine(at: 1, style: neutral)
-        for (family, color) in zip(n.compensation.curves, ParameterFamilyColors.colors(count: n.compensation.curves.count)) {
-            let isDefault = abs(family.exponent - defaults.q) < 1e-12
-            c.line(x: n.compensation.scoreRatio, y: family.factor,
-                   label: "q = \(FigureNumberText.trimmed(family.exponent))" + (isDefault ? " (default)" : ""),
-                   style: LineStyle(color: color, width: isDefault ? 2.6 : 1.7))
-        }
+        Self.drawFamilies(n.compensation.curves, x: n.compensation.scoreRatio, symbol: "q", defaultExponent: defaults.q, on: &c)
         c.text("sⱼ ≤ sᵢ: C = 1", at: Point(0.1, 1), anchor: .bottomLeft, offset: Point(5, 5), fontSize: 8.5,
                color: Color(gray: 0.3))
         c.text("sⱼ > sᵢ: misclassified\ntoward j, C > 1", at: Point(0.04, 0.66), coordinates: .axes, anchor: .topLeft,
