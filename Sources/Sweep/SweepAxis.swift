@@ -39,7 +39,7 @@ public struct SweepAxis: Hashable, Sendable {
 
     private static func check(_ lower: Double, _ upper: Double, _ count: Int, logarithmic: Bool) throws(SweepError) {
         guard count >= 1 else { throw .tooFewSamples(count) }
-        guard lower.isFinite, upper.isFinite, lower < upper || (count == 1 && lower == upper) else {
+        guard lower.isFinite, upper.isFinite, (upper - lower).isFinite, lower < upper || (count == 1 && lower == upper) else {
             throw .badRange(lower: lower, upper: upper)
         }
         if logarithmic && lower <= 0 { throw .nonPositiveLogRange(lower: lower, upper: upper) }
@@ -68,7 +68,7 @@ public enum SweepError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .tooFewSamples(n):
             return "\(n) samples; a sweep needs at least 1 (a range at least 2)"
         case let .badRange(lower, upper):
-            return "range \(lower):\(upper) is invalid; give finite bounds with lower < upper"
+            return "range \(lower):\(upper) is invalid; give finite bounds with lower < upper (and a finite width upper − lower)"
         case let .nonPositiveLogRange(lower, upper):
             return "range \(lower):\(upper) is on a log scale; both bounds must be positive"
         case let .invalidBox(what, box):

@@ -75,6 +75,7 @@ struct FieldAndCurveTests {
                              layout: .offset(width: 1, height: 1), x: axis, y: axis)
         }
         #expect(throws: SweepError.badRange(lower: 2, upper: 1)) { try SweepAxis.linear(from: 2, to: 1, count: 3) }
+        #expect(throws: SweepError.badRange(lower: -1e308, upper: 1e308)) { try SweepAxis.linear(from: -1e308, to: 1e308, count: 11) }
         #expect(throws: SweepError.nonPositiveLogRange(lower: 0, upper: 1)) {
             try SweepAxis.logarithmic(from: 0, to: 1, count: 3)
         }
