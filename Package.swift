@@ -29,8 +29,16 @@ let package = Package(
             pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev"])]
         ),
-        // Canvas on Cairo: PNG, SVG, PDF.
-        .target(name: "CairoCanvas", dependencies: ["Plot", "CCairo"]),
+        // Pango on Cairo: text shaping, font fallback, markup.
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"])]
+        ),
+        // zlib, for the CRCs of the PNG metadata chunks.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // Canvas on Cairo: PNG, SVG, PDF, text through Pango.
+        .target(name: "CairoCanvas", dependencies: ["Plot", "CCairo", "CPangoCairo", "CZlib"]),
         // One recipe per figure of the catalogue, the registry, the gallery.
         .target(name: "Figures", dependencies: ["Losses", "Sweep", "Plot", "CairoCanvas"]),
         // The command line.

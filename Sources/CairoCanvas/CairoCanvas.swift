@@ -1,49 +1,52 @@
 import CCairo
+import CPangoCairo
 import Foundation
 import Plot
 
 /// A `Canvas` on Cairo: one page of `pageSize` points rendered to PNG (at `dpi`,
-/// 1 pt = dpi/72 px, on white), SVG or PDF (vector, in points).
+/// 1 pt = dpi/72 px), SVG or PDF (vector, in points).
 ///
-/// Text is DejaVu Sans through Cairo's toy font API, with hint metrics off and
-/// hint style none so advances are not rounded to pixels: the layout (measured
-/// on a separate unscaled context) is identical in all three formats. In PNG,
-/// axis-aligned strokes are snapped to the pixel grid (like matplotlib's Agg
-/// snapping) so spines, ticks and grid lines are crisp.
+/// Text is set by Pango (`PangoText`): shaping, font fallback and math labels,
+/// with metrics that do not depend on the output's scale, so the layout
+/// (measured on a separate unscaled context) is identical in all three
+/// formats. In PNG, axis-aligned strokes are snapped to the pixel grid (like
+/// matplotlib's Agg snapping) so spines, ticks and grid lines are crisp.
+///
+/// The file carries `metadata`: PDF Title and Subject, SVG `<title>` and
+/// `<desc>`, PNG tEXt Title, iTXt Description and pHYs (the dpi).
 public final class CairoCanvas: Canvas {
     public let format: OutputFormat
     public let pageSize: Size
     public let dpi: Double
+    public let metadata: FigureMetadata
     let surface: OpaquePointer
     let context: OpaquePointer
+    let textContext: OpaquePointer?
     let sink = ByteSink()
     let measurer = TextMeasurer()
     var finished = false
 
     /// A blank page of `pageSize` points; `dpi` sets the PNG's pixel size.
-    public init(format: OutputFormat, pageSize: Size, dpi: Double = 100) throws(RenderError) {
+    /// A `transparent` PNG has an alpha channel (else the page is opaque).
+    public init(format: OutputFormat, pageSize: Size, dpi: Double = 100, metadata: FigureMetadata = FigureMetadata(),
+                transparent: Bool = false) throws(RenderError) {
         self.format = format
         self.pageSize = pageSize
         self.dpi = dpi
+        self.metadata = metadata
         let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
         let created: OpaquePointer?
         switch format {
         case .png:
             let w = Int32(max(1, (pageSize.width * dpi / 72).rounded()))
             let h = Int32(max(1, (pageSize.height * dpi / 72).rounded()))
-            // The page is opaque (white background first): no alpha channel.
-            created = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h)
+            created = cairo_image_surface_create(transparent ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, w, h)
         case .svg:
             created = cairo_svg_surface_create_for_stream(appendToSink, sinkPointer, pageSize.width, pageSize.height)
             if let created { cairo_svg_surface_set_document_unit(created, CAIRO_SVG_UNIT_PT) }
         case .pdf:
             created = cairo_pdf_surface_create_for_stream(appendToSink, sinkPointer, pageSize.width, pageSize.height)
-            if let created {
-                // A fixed date keeps the file byte-identical between runs.
-                cairo_pdf_surface_set_metadata(created, CAIRO_PDF_METADATA_CREATE_DATE, CairoCanvas.fixedDate)
-                cairo_pdf_surface_set_metadata(created, CAIRO_PDF_METADATA_MOD_DATE, CairoCanvas.fixedDate)
-                cairo_pdf_surface_set_metadata(created, CAIRO_PDF_METADATA_CREATOR, "lossviz")
-            }
+            if let created { Self.setPDFMetadata(created, metadata) }
         }
         guard let created, cairo_surface_status(created) == CAIRO_STATUS_SUCCESS else {
             throw .cairo(operation: "creating the \(format.rawValue) surface", status: Self.statusText(created.map(cairo_surface_status)))
@@ -55,16 +58,38 @@ public final class CairoCanvas: Canvas {
         surface = created
         context = cr
         if format == .png { cairo_scale(cr, dpi / 72, dpi / 72) }
-        TextMeasurer.configure(cr)
+        textContext = PangoText.drawingContext(for: cr)
     }
 
     deinit {
+        if let textContext { g_object_unref(UnsafeMutableRawPointer(textContext)) }
         cairo_destroy(context)
         cairo_surface_destroy(surface)
     }
 
-    /// The PDF creation and modification date written into every PDF (ISO 8601).
+    /// The PDF creation and modification date when SOURCE_DATE_EPOCH is not
+    /// set (ISO 8601): fixed, so the file is byte-identical between runs.
     static let fixedDate = "2000-01-01T00:00:00Z"
+
+    /// The date written into PDFs: SOURCE_DATE_EPOCH (seconds since 1970, the
+    /// reproducible-builds convention) when it is set and valid, else `fixedDate`.
+    static func documentDate(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        guard let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text), seconds >= 0,
+              seconds < 253_402_300_800 else { return fixedDate }
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+    }
+
+    /// Title, Subject, Creator and both dates of a PDF surface.
+    static func setPDFMetadata(_ surface: OpaquePointer, _ metadata: FigureMetadata) {
+        let date = documentDate()
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "lossviz")
+        if let title = metadata.title { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title) }
+        if let subject = metadata.subject { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, subject) }
+    }
 
     static func statusText(_ status: cairo_status_t?) -> String {
         guard let status, let text = cairo_status_to_string(status) else { return "unknown error" }
@@ -82,6 +107,7 @@ public final class CairoCanvas: Canvas {
             cairo_surface_flush(surface)
             let s = cairo_surface_write_to_png_stream(surface, appendToSink, Unmanaged.passUnretained(sink).toOpaque())
             guard s == CAIRO_STATUS_SUCCESS else { throw .cairo(operation: "encoding PNG", status: Self.statusText(s)) }
+            sink.data = PNGChunks.addingMetadata(to: sink.data, dpi: dpi, metadata: metadata)
         case .svg, .pdf:
             cairo_surface_finish(surface)
             let s = cairo_surface_status(surface)
@@ -89,7 +115,7 @@ public final class CairoCanvas: Canvas {
                 throw .cairo(operation: "finishing \(format.rawValue)", status: Self.statusText(s))
             }
         }
-        if format == .svg { sink.data = SVGIdentifiers.renumber(sink.data) }
+        if format == .svg { sink.data = SVGMetadata.inserting(metadata, into: SVGIdentifiers.renumber(sink.data)) }
         return sink.data
     }
 
@@ -131,15 +157,18 @@ public final class CairoCanvas: Canvas {
     }
 
     public func drawText(_ text: String, at origin: Point, angle: Double, font: Font, color: Color) {
-        guard !text.isEmpty, color.alpha > 0 else { return }
+        guard !text.isEmpty, color.alpha > 0, let textContext else { return }
         let cr = context
         cairo_save(cr)
-        TextMeasurer.select(font, on: cr)
         setColor(color)
         cairo_translate(cr, origin.x, origin.y)
         if angle != 0 { cairo_rotate(cr, -angle * .pi / 180) }
-        cairo_move_to(cr, 0, 0)
-        cairo_show_text(cr, text)
+        pango_cairo_update_context(cr, textContext)
+        if let layout = PangoText.layout(text, font: font, in: textContext) {
+            cairo_move_to(cr, 0, -PangoText.baseline(of: layout))
+            pango_cairo_show_layout(cr, layout)
+            g_object_unref(UnsafeMutableRawPointer(layout))
+        }
         cairo_restore(cr)
     }
 

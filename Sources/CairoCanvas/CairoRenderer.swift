@@ -12,7 +12,8 @@ public enum CairoRenderer {
         guard resolution > 0, resolution <= 2400 else {
             throw .plot(.invalidFigure("dpi must be in (0, 2400], got \(resolution)"))
         }
-        let canvas = try CairoCanvas(format: format, pageSize: figure.pageSize, dpi: resolution)
+        let canvas = try CairoCanvas(format: format, pageSize: figure.pageSize, dpi: resolution, metadata: figure.metadata,
+                                     transparent: figure.style.transparent)
         var drawing = canvas
         do {
             try figure.draw(on: &drawing)

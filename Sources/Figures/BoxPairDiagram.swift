@@ -2,8 +2,8 @@ import Losses
 import Plot
 
 /// A target and a predicted box drawn the way every box diagram of the
-/// gallery draws them (as `giou-degenerates` does): the target green and
-/// lightly filled, the prediction red and dashed; optionally the smallest
+/// gallery draws them (as `giou-degenerates` does): the target grey and
+/// lightly filled, the prediction blue and dashed (`BoxColors`); optionally the smallest
 /// enclosing box `C` (grey, dotted), the centres joined by `ρ`, and `C`'s
 /// diagonal `c` (the two lengths of DIoU's penalty `ρ²/c²`, Zheng et al.,
 /// AAAI 2020, Eq. 6).
@@ -11,8 +11,9 @@ struct BoxPairDiagram {
     var target: Box
     var prediction: Box
 
-    static let targetColor = Color.green
-    static let predictionColor = Color.red
+    static let targetColor = BoxColors.target
+    static let targetFill = BoxColors.targetFill
+    static let predictionColor = BoxColors.prediction
     static let enclosingColor = Color(gray: 0.45)
     static let centreDistanceColor = Color.blue
 
@@ -37,7 +38,7 @@ struct BoxPairDiagram {
     /// Draws the target (below) and the prediction (above).
     func drawBoxes(on axes: inout Axes) {
         axes.rectangle(x1: target.x1, y1: target.y1, x2: target.x2, y2: target.y2,
-                       stroke: Self.targetColor, fill: Self.targetColor.withAlpha(0.12))
+                       stroke: Self.targetColor, fill: Self.targetFill)
         axes.rectangle(x1: prediction.x1, y1: prediction.y1, x2: prediction.x2, y2: prediction.y2,
                        stroke: Self.predictionColor, dash: .dashed)
     }

@@ -308,9 +308,9 @@ public struct FieldPanels: Sendable {
         let grid = Grid2D(xs: field.x.values, ys: field.y.values, values: values)
         axes.heatmap(grid, colorMap: .viridis, norm: norm, limits: limits)
         if !levels.isEmpty {
-            axes.contour(grid, levels: .values(levels), color: Color.white.withAlpha(0.6), width: 0.6, labels: false)
+            axes.contour(grid, levels: .values(levels), color: Color.white.withAlpha(0.6).fixed(), width: 0.6, labels: false)
         }
-        let overlayColor = Color.white
+        let overlayColor = Color.white.fixed()
         switch overlay {
         case .arrows:
             if let arrowDerivative, let arrowGeometry {
@@ -341,9 +341,9 @@ public struct FieldPanels: Sendable {
         case let .offset(width, height):
             let ox = (width + target.w) / 2, oy = (height + target.h) / 2
             axes.rectangle(x1: max(-ox, lowX), y1: max(-oy, lowY), x2: min(ox, highX), y2: min(oy, highY),
-                           stroke: Color.white.withAlpha(0.9), width: 0.9, dash: .dashed)
+                           stroke: Color.white.withAlpha(0.9).fixed(), width: 0.9, dash: .dashed)
             axes.rectangle(x1: -target.w / 2, y1: -target.h / 2, x2: target.w / 2, y2: target.h / 2,
-                           stroke: .white, width: 1.6)
+                           stroke: Color.white.fixed(), width: 1.6)
             let ticks = TickLocator().linearTicks(min(lowX, lowY), max(highX, highY), bins: 6)
             axes.xTicks = ticks.filter { (lowX...highX).contains($0) }
             axes.yTicks = ticks.filter { (lowY...highY).contains($0) }
@@ -356,10 +356,10 @@ public struct FieldPanels: Sendable {
             axes.yTicks = PowerOfTwoTicks.values(from: lowY, to: highY)
             axes.y.tickLabels = axes.yTicks?.map(PowerOfTwoTicks.label)
             if (lowY...highY).contains(aspect) {
-                axes.horizontalLine(at: aspect, style: LineStyle(color: Color.white.withAlpha(0.9), width: 0.9, dash: .dashed))
+                axes.horizontalLine(at: aspect, style: LineStyle(color: Color.white.withAlpha(0.9).fixed(), width: 0.9, dash: .dashed))
             }
             if (lowX...highX).contains(1), (lowY...highY).contains(aspect) {
-                axes.scatter(x: [1], y: [aspect], color: .white, marker: .plus, size: 9)
+                axes.scatter(x: [1], y: [aspect], color: Color.white.fixed(), marker: .plus, size: 9)
             }
         }
         axes.xLimits = lowX...highX
@@ -387,7 +387,7 @@ extension FieldPanels {
             line = "dashed: the boxes overlap"
         case .scaleAspect:
             setup = "Loss over scale and aspect; prediction centred on a \(Self.size(field.target)) target (white cross)"
-            line = "dashed: w/h = wₜ/hₜ"
+            line = "dashed: $w/h = w_t/h_t$"
         }
         let space = field.layout == .scaleAspect ? " in log coordinates" : ""
         switch overlay {
@@ -406,7 +406,7 @@ extension FieldLayout {
     var axisLabels: (x: String, y: String) {
         switch self {
         case .offset: return ("centre offset Δx", "centre offset Δy")
-        case .scaleAspect: return ("scale s = wh / (wₜhₜ)", "aspect ratio w / h")
+        case .scaleAspect: return ("scale $s = wh/(w_t h_t)$", "aspect ratio $w/h$")
         }
     }
 }

@@ -15,12 +15,32 @@ public struct Gallery: Sendable {
     public var recipes: [any FigureRecipe]
     /// The file formats each figure is written in.
     public var formats: [OutputFormat]
+    /// The loss colours every figure is drawn in.
+    public var palette: LossPalette
+    /// Applied to every figure after its recipe made it (a theme, a font).
+    public var restyle: @Sendable (Figure) -> Figure
+    /// Figures also drawn in another theme, as `NAME-THEME.png`, so that the
+    /// README can show the themes side by side.
+    public var themeSamples: [(figure: String, theme: FigureTheme)]
+
+    /// The theme samples of the committed gallery.
+    public static let defaultThemeSamples: [(figure: String, theme: FigureTheme)] = [
+        ("loss-fields", .dark), ("focal-loss", .slides),
+    ]
 
     /// A gallery of `recipes` (the whole catalogue by default) in `formats`.
-    public init(recipes: [any FigureRecipe] = FigureCatalog.all, formats: [OutputFormat] = [.png, .svg]) {
+    public init(recipes: [any FigureRecipe] = FigureCatalog.all, formats: [OutputFormat] = [.png, .svg],
+                palette: LossPalette = .default, restyle: @escaping @Sendable (Figure) -> Figure = { $0 },
+                themeSamples: [(figure: String, theme: FigureTheme)] = Gallery.defaultThemeSamples) {
         self.recipes = recipes
         self.formats = formats
+        self.palette = palette
+        self.restyle = restyle
+        self.themeSamples = themeSamples.filter { sample in recipes.contains { $0.name == sample.figure } }
     }
+
+    /// The file name of a theme sample.
+    static func sampleName(_ figure: String, _ theme: FigureTheme) -> String { "\(figure)-\(theme.rawValue).png" }
 
     /// Parses a comma-separated list such as `png,svg`.
     public static func formats(from list: String) throws(FigureError) -> [OutputFormat] {
@@ -35,7 +55,8 @@ public struct Gallery: Sendable {
 
     /// The files the gallery consists of, relative to its folder.
     public var fileNames: [String] {
-        recipes.flatMap { recipe in formats.map { "\(recipe.name).\($0.rawValue)" } } + ["README.md"]
+        recipes.flatMap { recipe in formats.map { "\(recipe.name).\($0.rawValue)" } }
+            + themeSamples.map { Self.sampleName($0.figure, $0.theme) } + ["README.md"]
     }
 
     /// Makes every figure and writes it into `directory` (created if needed),
@@ -49,10 +70,17 @@ public struct Gallery: Sendable {
         }
         for recipe in recipes {
             progress(recipe.name)
-            let product = try Self.make(recipe, in: context)
+            let product = try Self.make(recipe, in: context, palette: palette)
+            let figure = restyle(product.figure)
             for format in formats {
                 let url = directory.appendingPathComponent("\(recipe.name).\(format.rawValue)")
-                do { try CairoRenderer.write(product.figure, to: url, dpi: Self.dpi) } catch { throw .render(error) }
+                do { try CairoRenderer.write(figure, to: url, dpi: Self.dpi) } catch { throw .render(error) }
+            }
+            for sample in themeSamples where sample.figure == recipe.name {
+                var themed = figure
+                themed.style = sample.theme.apply(to: themed.style)
+                let url = directory.appendingPathComponent(Self.sampleName(sample.figure, sample.theme))
+                do { try CairoRenderer.write(themed, to: url, dpi: Self.dpi) } catch { throw .render(error) }
             }
         }
         let readme = Data(readmeText.utf8)
@@ -80,15 +108,26 @@ public struct Gallery: Sendable {
         }
     }
 
-    /// Runs `recipe`, turning any error it throws into a `FigureError` that names it.
-    public static func make(_ recipe: any FigureRecipe, in context: FigureContext) throws(FigureError) -> FigureProduct {
+    /// Runs `recipe` with the losses drawn in `palette`, turning any error it
+    /// throws into a `FigureError` that names it. The figure carries the
+    /// recipe's name and caption as metadata.
+    public static func make(_ recipe: any FigureRecipe, in context: FigureContext,
+                            palette: LossPalette = .current) throws(FigureError) -> FigureProduct {
         do {
-            return try recipe.make(in: context)
+            var product = try LossPalette.$current.withValue(palette) { try recipe.make(in: context) }
+            product.figure.metadata = FigureMetadata(title: recipe.name, subject: plainText(recipe.caption))
+            return product
         } catch let error as FigureError {
             throw error
         } catch {
             throw .computation(figure: recipe.name, reason: "\(error)")
         }
+    }
+
+    /// `markdown` without its code and emphasis marks, on one line, for file metadata.
+    static func plainText(_ markdown: String) -> String {
+        markdown.replacingOccurrences(of: "`", with: "").replacingOccurrences(of: "**", with: "")
+            .split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     /// `Gallery/README.md`: per figure its picture, caption, data keys and command.
@@ -104,6 +143,25 @@ public struct Gallery: Sendable {
 
         """
         text += recipes.map { "- [`\($0.name)`](#\($0.name)): \($0.summary)" }.joined(separator: "\n") + "\n"
+        if !themeSamples.isEmpty {
+            text += """
+
+            ## Themes
+
+            Every drawing command takes `--style paper|slides|dark` (and `--palette`,
+            `--figsize`, `--font`, `--transparent`). The same figures in the default
+            `paper` theme and in another:
+
+            | paper | other theme |
+            |---|---|
+
+            """
+            for sample in themeSamples {
+                text += "| ![\(sample.figure), paper](\(sample.figure).png) "
+                    + "| ![\(sample.figure), \(sample.theme.rawValue)](\(Self.sampleName(sample.figure, sample.theme)))"
+                    + " `--style \(sample.theme.rawValue)` |\n"
+            }
+        }
         for recipe in recipes {
             let picture = formats.contains(.png) ? "\(recipe.name).png" : "\(recipe.name).\(formats[0].rawValue)"
             text += """

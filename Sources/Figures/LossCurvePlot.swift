@@ -100,11 +100,11 @@ public enum LossCurvePlot {
             case "residual": return "residual x"
             case "logit": return "logit z (target \(FigureNumberText.trimmed(report.binaryTarget)))"
             case "true-class logit": return "true-class logit z (\(report.classCount) classes, others 0)"
-            case BoxSweepParameter.offsetX.rawValue: return "centre offset Δx = cx − cxₜ"
+            case BoxSweepParameter.offsetX.rawValue: return "centre offset $\\Delta x = x - x_t$"
             case BoxSweepParameter.offsetY.rawValue: return "centre offset Δy = cy − cyₜ"
             case BoxSweepParameter.width.rawValue: return "prediction width w"
             case BoxSweepParameter.height.rawValue: return "prediction height h"
-            case BoxSweepParameter.scale.rawValue: return "area ratio s = wh/(wₜhₜ)"
+            case BoxSweepParameter.scale.rawValue: return "area ratio $s = wh/(w_t h_t)$"
             case BoxSweepParameter.aspect.rawValue: return "aspect ratio r = w/h"
             default: return name
             }

@@ -3,11 +3,11 @@ import Plot
 import Sweep
 
 /// Draws one box regression as boxes on a panel: the target (grey, filled),
-/// the anchor (black, dash-dot), the box at a few iterations in the loss's
+/// the anchor (blue, dash-dot), the box at a few iterations in the loss's
 /// colour (fainter and dashed early, solid at the last one) with a legend entry
 /// each (`"N iterations"`), and the path of the box centre over every iteration (dotted) — the
 /// drawing of the DIoU paper's Fig. 1 and of the Focal-EIoU paper's examples.
-/// (The target is grey, not the papers' green, because green is DIoU's colour.)
+/// (Colours: `BoxColors`.)
 struct RegressionSnapshotDiagram {
     /// The regression, recorded at every iteration (`record: nil`).
     var trajectory: RegressionTrajectory
@@ -17,8 +17,8 @@ struct RegressionSnapshotDiagram {
     var color: Color
 
     /// The target's look, shared by every regression figure.
-    static let targetFill = Color(gray: 0.5, alpha: 0.3)
-    static let targetStroke = Color(gray: 0.3)
+    static let targetFill = BoxColors.targetFill
+    static let targetStroke = BoxColors.target
 
     /// The recorded box after `iteration` updates.
     func box(at iteration: Int) -> CentreFormBox? {
@@ -36,7 +36,7 @@ struct RegressionSnapshotDiagram {
         axes.rectangle(x1: target.x1, y1: target.y1, x2: target.x2, y2: target.y2,
                        stroke: Self.targetStroke, fill: Self.targetFill, width: 1.5)
         if let anchor = box(at: 0)?.box {
-            axes.rectangle(x1: anchor.x1, y1: anchor.y1, x2: anchor.x2, y2: anchor.y2, stroke: .black, width: 1.3,
+            axes.rectangle(x1: anchor.x1, y1: anchor.y1, x2: anchor.x2, y2: anchor.y2, stroke: BoxColors.prediction, width: 1.3,
                            dash: .dashDot)
         }
         let centres = trajectory.snapshots.map(\.box)

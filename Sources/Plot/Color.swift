@@ -4,6 +4,8 @@ public struct Color: Hashable, Sendable {
     public var green: Double
     public var blue: Double
     public var alpha: Double
+    /// Whether a theme leaves this colour alone (see `FigureStyle.themed`).
+    public private(set) var isFixed = false
 
     /// A colour from its channels in 0...1 (values outside are clamped when drawn).
     public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
@@ -28,7 +30,17 @@ public struct Color: Hashable, Sendable {
 
     /// The same colour with its alpha replaced by `alpha`.
     public func withAlpha(_ alpha: Double) -> Color {
-        Color(red: red, green: green, blue: blue, alpha: alpha)
+        var copy = self
+        copy.alpha = alpha
+        return copy
+    }
+
+    /// The same colour, exempt from the theme's re-mixing of greys: for ink
+    /// that sits on a heatmap rather than on the page (white contours).
+    public func fixed() -> Color {
+        var copy = self
+        copy.isFixed = true
+        return copy
     }
 
     /// Relative luminance (ITU-R BT.709 weights on the sRGB values), used to pick

@@ -21,7 +21,7 @@ struct ColorBarGeometry {
         self.style = style
         let width = max(8, min(14, r.height / 20))
         bar = Rect(x: r.maxX + 10, y: r.minY, width: width, height: r.height)
-        let font = Font(size: style.fontSize)
+        let font = style.font(size: style.fontSize)
         var axis = Axis()
         axis.scale = scale.axisScale
         axis.ticks = spec.ticks

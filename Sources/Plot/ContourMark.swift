@@ -82,7 +82,7 @@ extension ContourMark: DrawableMark {
         guard !levels.isEmpty else { return }
         let scale = resolvedScale(levels)
         let texts = Self.labelTexts(levels)
-        let font = Font(size: frame.style.contourLabelSize)
+        let font = frame.style.font(size: frame.style.contourLabelSize)
         var placed: [Rect] = []
         let allLines = MarchingSquares.isolines(grid, levels: levels)
         for (k, level) in levels.enumerated() {

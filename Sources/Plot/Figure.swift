@@ -45,6 +45,8 @@ public struct Figure: Hashable, Sendable {
     public var panelLetters = false
     /// Font sizes, line widths and paddings of the figure furniture.
     public var style = FigureStyle()
+    /// Name and description written into the file (not drawn).
+    public var metadata = FigureMetadata()
 
     /// A figure of `width` x `height` inches with one empty panel.
     public init(width: Double = 6.4, height: Double = 4.8) {

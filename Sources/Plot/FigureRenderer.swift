@@ -34,7 +34,7 @@ struct FigureRenderer {
         var top = pad
         if let t = figure.title, !t.isEmpty {
             // Wrapped like the caption, so a long title never runs off the page.
-            let font = Font(size: style.figureTitleSize)
+            let font = style.font(size: style.figureTitleSize)
             let block = TextBlock(Self.wrap(t, width: page.width - 2 * pad, font: font, canvas: canvas), font: font,
                                   anchor: .top, at: Point(page.width / 2, pad), canvas: canvas)
             title = block
@@ -43,7 +43,7 @@ struct FigureRenderer {
         var caption: TextBlock?
         var bottom = page.height - pad
         if let c = figure.caption, !c.isEmpty {
-            let font = Font(size: style.captionSize)
+            let font = style.font(size: style.captionSize)
             let wrapped = Self.wrap(c, width: page.width - 2 * pad, font: font, canvas: canvas)
             let block = TextBlock(wrapped, font: font, anchor: .bottom, at: Point(page.width / 2, page.height - pad),
                                   canvas: canvas)
@@ -72,7 +72,9 @@ struct FigureRenderer {
         let layout = try layout(canvas: canvas)
         let page = figure.pageSize
         let style = figure.style
-        canvas.fill(.rectangle(Rect(x: 0, y: 0, width: page.width, height: page.height)), color: style.background)
+        if !style.transparent {
+            canvas.fill(.rectangle(Rect(x: 0, y: 0, width: page.width, height: page.height)), color: style.background)
+        }
         for g in layout.panels { PanelDrawing.draw(g, on: &canvas) }
         layout.title?.draw(color: style.foreground, on: &canvas)
         layout.caption?.draw(color: style.foreground, on: &canvas)

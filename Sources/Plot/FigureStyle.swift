@@ -39,11 +39,42 @@ public struct FigureStyle: Hashable, Sendable {
     public var gridColor: Color = Color.gridGray.withAlpha(0.5)
     /// Width of the grid lines.
     public var gridWidth: Double = 0.8
-    /// Colour of frames, ticks and text.
+    /// Colour of frames, ticks and text. Marks drawn in neutral greys (black
+    /// text, white label boxes) follow it too: see `themed(_:)`.
     public var foreground: Color = .black
     /// Colour of the page.
     public var background: Color = .white
+    /// Leave the page unfilled: PNG with an alpha channel, SVG and PDF with no
+    /// background rectangle.
+    public var transparent = false
+    /// The text font family; nil for the canvas's default (DejaVu Sans).
+    public var fontFamily: String?
+    /// Multiplies the width of every mark's strokes (lines, arrows, contours).
+    public var lineWidthScale: Double = 1
 
     /// matplotlib's defaults.
     public init() {}
+
+    /// A font of this style's family.
+    public func font(size: Double, weight: Font.Weight = .regular) -> Font {
+        Font(size: size, weight: weight, family: fontFamily)
+    }
+
+    /// How much larger than matplotlib's 10 pt the style's text is; marks that
+    /// fix their own font size (annotations, legends) are scaled by it.
+    public var textScale: Double { fontSize / 10 }
+
+    /// `color` as the theme shows it. Neutral greys (red = green = blue) are
+    /// read as mixtures of ink and paper and re-mixed from `foreground` and
+    /// `background`: a grey of level v becomes (1 − v)·foreground + v·background,
+    /// so black text turns light and white label boxes dark on a dark page.
+    /// Hues, and colours marked `fixed()` (ink over heatmaps), are unchanged.
+    public func themed(_ color: Color) -> Color {
+        guard !color.isFixed, color.red == color.green, color.green == color.blue,
+              foreground != .black || background != .white else { return color }
+        let v = color.red
+        func mix(_ f: Double, _ b: Double) -> Double { (1 - v) * f + v * b }
+        return Color(red: mix(foreground.red, background.red), green: mix(foreground.green, background.green),
+                     blue: mix(foreground.blue, background.blue), alpha: color.alpha)
+    }
 }

@@ -1,5 +1,6 @@
-/// A font request: the family is the canvas's (DejaVu Sans for CairoCanvas);
-/// the figure chooses size, weight and slant.
+/// A font request: family, size, weight and slant. A nil family is the
+/// canvas's default (DejaVu Sans for CairoCanvas); characters the family lacks
+/// fall back to another installed font.
 public struct Font: Hashable, Sendable {
     /// Weight of the face.
     public enum Weight: Hashable, Sendable { case regular, bold }
@@ -10,12 +11,15 @@ public struct Font: Hashable, Sendable {
     public var size: Double
     public var weight: Weight
     public var slant: Slant
+    /// The font family, e.g. "DejaVu Serif"; nil for the canvas's default.
+    public var family: String?
 
     /// A font of `size` points; matplotlib's default text size is 10 pt.
-    public init(size: Double = 10, weight: Weight = .regular, slant: Slant = .upright) {
+    public init(size: Double = 10, weight: Weight = .regular, slant: Slant = .upright, family: String? = nil) {
         self.size = size
         self.weight = weight
         self.slant = slant
+        self.family = family
     }
 }
 

@@ -19,8 +19,8 @@ struct LegendGeometry {
         self.spec = spec
         self.entries = entries
         self.style = style
-        let em = spec.fontSize ?? style.fontSize
-        let font = Font(size: em)
+        let em = spec.fontSize.map { $0 * style.textScale } ?? style.fontSize
+        let font = style.font(size: em)
         self.font = font
         let border = 0.4 * em, spacing = 0.5 * em, handleLength = 2 * em, handleHeight = 0.7 * em
         let textPad = 0.8 * em, columnSpacing = 2 * em
@@ -75,34 +75,36 @@ struct LegendGeometry {
     func draw(on canvas: inout some Canvas) {
         let em = font.size
         let frame = Path.roundedRectangle(frameRect, radius: 0.2 * em)
-        canvas.fill(frame, color: Color.white.withAlpha(0.8))
-        canvas.stroke(frame, style: StrokeStyle(color: Color(gray: 0.8), width: style.spineWidth))
+        canvas.fill(frame, color: style.themed(Color.white.withAlpha(0.8)))
+        canvas.stroke(frame, style: StrokeStyle(color: style.themed(Color(gray: 0.8)), width: style.spineWidth))
         if let t = titleBlock { t.translated(dx: origin.x, dy: origin.y).draw(color: style.foreground, on: &canvas) }
         for (entry, cell) in zip(entries, cells) {
             let h = cell.handle.translated(dx: origin.x, dy: origin.y)
-            switch entry.handle {
-            case .line(let stroke, let marker, let markerSize, let markerFill):
-                canvas.stroke(.polyline([Point(h.minX, h.midY), Point(h.maxX, h.midY)]), style: stroke)
-                if let marker {
-                    let path = marker.path(at: h.center, size: markerSize)
-                    if marker.isStrokeOnly {
-                        canvas.stroke(path, style: StrokeStyle(color: stroke.color, width: 1))
-                    } else {
-                        canvas.fill(path, color: markerFill ?? stroke.color)
-                        canvas.stroke(path, style: StrokeStyle(color: stroke.color, width: 1))
+            canvas.withTheme(style) { canvas in
+                switch entry.handle {
+                case .line(let stroke, let marker, let markerSize, let markerFill):
+                    canvas.stroke(.polyline([Point(h.minX, h.midY), Point(h.maxX, h.midY)]), style: stroke)
+                    if let marker {
+                        let path = marker.path(at: h.center, size: markerSize)
+                        if marker.isStrokeOnly {
+                            canvas.stroke(path, style: StrokeStyle(color: stroke.color, width: 1))
+                        } else {
+                            canvas.fill(path, color: markerFill ?? stroke.color)
+                            canvas.stroke(path, style: StrokeStyle(color: stroke.color, width: 1))
+                        }
                     }
-                }
-            case .patch(let fill, let stroke):
-                let path = Path.rectangle(h)
-                if let fill { canvas.fill(path, color: fill) }
-                if let stroke { canvas.stroke(path, style: stroke) }
-            case .marker(let marker, let size, let fill, let edge):
-                let path = marker.path(at: h.center, size: size)
-                if marker.isStrokeOnly {
-                    canvas.stroke(path, style: StrokeStyle(color: edge ?? fill, width: 1))
-                } else {
-                    canvas.fill(path, color: fill)
-                    if let edge { canvas.stroke(path, style: StrokeStyle(color: edge, width: 0.5)) }
+                case .patch(let fill, let stroke):
+                    let path = Path.rectangle(h)
+                    if let fill { canvas.fill(path, color: fill) }
+                    if let stroke { canvas.stroke(path, style: stroke) }
+                case .marker(let marker, let size, let fill, let edge):
+                    let path = marker.path(at: h.center, size: size)
+                    if marker.isStrokeOnly {
+                        canvas.stroke(path, style: StrokeStyle(color: edge ?? fill, width: 1))
+                    } else {
+                        canvas.fill(path, color: fill)
+                        if let edge { canvas.stroke(path, style: StrokeStyle(color: edge, width: 0.5)) }
+                    }
                 }
             }
             cell.label.translated(dx: origin.x, dy: origin.y).draw(color: style.foreground, on: &canvas)

@@ -16,7 +16,7 @@ enum PanelDrawing {
             }
             let d = mark.drawable
             if d.clipsToAxes { canvas.pushClip(g.rect) }
-            d.draw(in: frame, on: &canvas)
+            canvas.withTheme(style) { d.draw(in: frame, on: &$0) }
             if d.clipsToAxes { canvas.popClip() }
         }
         if !gridDrawn { drawGrid(g, on: &canvas) }

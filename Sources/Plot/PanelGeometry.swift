@@ -67,13 +67,13 @@ struct PanelGeometry {
         self.style = style
         self.rect = Self.aspectRect(rect, axes: axes, x: xLimits, y: yLimits)
         let r = self.rect
-        let font = Font(size: style.fontSize)
+        let font = style.font(size: style.fontSize)
         let frame = self.frame
         var occupied = r  // the union of everything drawn, to derive the insets
 
-        func add(_ text: String, _ f: Font, _ anchor: TextAnchor, _ p: Point, angle: Double = 0, color: Color = .black) -> Rect {
+        func add(_ text: String, _ f: Font, _ anchor: TextAnchor, _ p: Point, angle: Double = 0) -> Rect {
             let block = TextBlock(text, font: f, anchor: anchor, at: p, angle: angle, canvas: canvas)
-            texts.append(PlacedText(block: block, color: color))
+            texts.append(PlacedText(block: block, color: style.foreground))
             let b = block.bounds()
             occupied = occupied.union(b)
             return b
@@ -129,12 +129,12 @@ struct PanelGeometry {
         }
         let titleBaselineY = topEdge - style.titlePad
         if let title = axes.title, !title.isEmpty {
-            let tf = Font(size: style.titleSize)
+            let tf = style.font(size: style.titleSize)
             let b = add(title, tf, .bottom, Point(r.midX, titleBaselineY))
             topEdge = min(topEdge, b.minY)
         }
         if let letter {
-            let lf = Font(size: style.panelLetterSize, weight: .bold)
+            let lf = style.font(size: style.panelLetterSize, weight: .bold)
             let b = add(letter, lf, .bottomLeft, Point(leftEdge, titleBaselineY))
             topEdge = min(topEdge, b.minY)
         }
@@ -153,7 +153,7 @@ struct PanelGeometry {
                 let lg = LegendGeometry(spec: spec, entries: entries, style: style, canvas: canvas)
                 legend = lg
                 if spec.position == .outsideRight {
-                    let pad = 0.5 * (spec.fontSize ?? style.fontSize)
+                    let pad = 0.5 * lg.font.size
                     let placed = lg.placed(at: Point(rightEdge + pad, r.minY))
                     legend = placed
                     occupied = occupied.union(placed.frameRect)
@@ -183,7 +183,7 @@ struct PanelGeometry {
     mutating func placeLegend(canvas: some Canvas) {
         guard var lg = legend, lg.spec.position != .outsideRight else { return }
         let frame = self.frame
-        let em = lg.spec.fontSize ?? style.fontSize
+        let em = lg.font.size
         let pad = 0.5 * em
         let size = lg.size
         let area = rect.insetBy(pad)

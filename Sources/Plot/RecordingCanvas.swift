@@ -38,7 +38,8 @@ public struct RecordingCanvas: Canvas {
     /// Approximate DejaVu Sans metrics: 0.6 em advance per character, ascent 0.76 em,
     /// descent 0.24 em (DejaVu Sans: cap height 0.73 em, descender 0.236 em).
     public static let approximateMetrics: @Sendable (String, Font) -> TextExtents = { text, font in
-        TextExtents(advance: 0.6 * font.size * Double(text.count), ascent: 0.76 * font.size, descent: 0.24 * font.size)
+        TextExtents(advance: 0.6 * font.size * Double(MathText.plainText(text).count), ascent: 0.76 * font.size,
+                    descent: 0.24 * font.size)
     }
 
     public func measure(_ text: String, font: Font) -> TextExtents { measurer(text, font) }

@@ -32,6 +32,10 @@ public enum DashPattern: Hashable, Sendable {
     case dashed
     case dotted
     case dashDot
+    /// Long dashes, for a fifth curve that must not be mistaken for the others.
+    case longDash
+    /// A dash and two dots.
+    case dashDotDot
     /// Explicit on/off lengths in points (not scaled with the width).
     case custom([Double])
 
@@ -43,6 +47,8 @@ public enum DashPattern: Hashable, Sendable {
         case .dashed: return [3.7 * w, 1.6 * w]
         case .dotted: return [1 * w, 1.65 * w]
         case .dashDot: return [6.4 * w, 1.6 * w, 1 * w, 1.6 * w]
+        case .longDash: return [7.4 * w, 2.4 * w]
+        case .dashDotDot: return [6.4 * w, 1.6 * w, 1 * w, 1.6 * w, 1 * w, 1.6 * w]
         case .custom(let lengths): return lengths
         }
     }

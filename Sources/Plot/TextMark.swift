@@ -50,12 +50,15 @@ public struct TextMark: Hashable, Sendable {
         guard p.x.isFinite, p.y.isFinite else { return nil }
         p.x += offset.x
         p.y -= offset.y
-        let font = Font(size: fontSize ?? frame.style.fontSize, weight: weight)
+        let font = frame.style.font(size: resolvedFontSize(frame), weight: weight)
         return TextBlock(text, font: font, anchor: anchor, at: p, angle: rotation, canvas: canvas)
     }
 
+    /// The size the text is set in: its own size scaled like the style's text, or the style's size.
+    func resolvedFontSize(_ frame: PanelFrame) -> Double { fontSize.map { $0 * frame.style.textScale } ?? frame.style.fontSize }
+
     /// Padding of the background box: 0.3 em (matplotlib's `bbox` pad).
-    func boxPad(_ frame: PanelFrame) -> Double { 0.3 * (fontSize ?? frame.style.fontSize) }
+    func boxPad(_ frame: PanelFrame) -> Double { 0.3 * resolvedFontSize(frame) }
 }
 
 extension TextMark: DrawableMark {

@@ -80,6 +80,12 @@ struct Curve: ParsableCommand {
     @OptionGroup(title: "Output")
     var files: OutputFileOptions
 
+    @OptionGroup(title: "Look")
+    var look: FigureLookOptions
+
+    @OptionGroup(title: "Look")
+    var heading: FigureTitleOption
+
     func validate() throws {
         try files.requireSome()
     }
@@ -105,7 +111,7 @@ struct Curve: ParsableCommand {
             losses: configured, axis: axis, logarithmic: log,
             box: .init(parameter: parameter, base: base, target: targetBox),
             binaryTarget: binaryTarget, classCount: classes)
-        try files.writeFigure { LossCurvePlot.figure(report, derivative: derivative) }
+        try files.writeFigure { try look.figure(title: heading.title) { LossCurvePlot.figure(report, derivative: derivative) } }
         try files.writeData { report.json.text }
     }
 }

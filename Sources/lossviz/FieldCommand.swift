@@ -86,6 +86,12 @@ struct Field: ParsableCommand {
     @OptionGroup(title: "Output")
     var files: OutputFileOptions
 
+    @OptionGroup(title: "Look")
+    var look: FigureLookOptions
+
+    @OptionGroup(title: "Look")
+    var heading: FigureTitleOption
+
     func validate() throws {
         if arrows && streamlines { throw OptionError("give --arrows or --streamlines, not both") }
         try files.requireSome()
@@ -119,9 +125,11 @@ struct Field: ParsableCommand {
         let report = try FieldReport(losses: boxLosses, convention: gradient, target: targetBox,
                                      layout: layout, x: x, y: x)
         try files.writeFigure {
-            let panels = try FieldPanels(fields: report.fields, losses: boxLosses, convention: gradient,
-                                         overlay: streamlines ? .streamlines : .arrows)
-            return panels.figure(title: panels.title)
+            try look.figure(title: heading.title) {
+                let panels = try FieldPanels(fields: report.fields, losses: boxLosses, convention: gradient,
+                                             overlay: streamlines ? .streamlines : .arrows)
+                return panels.figure(title: panels.title)
+            }
         }
         try files.writeData { report.json.text }
     }

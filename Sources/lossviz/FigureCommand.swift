@@ -2,6 +2,7 @@ import ArgumentParser
 import CairoCanvas
 import Figures
 import Foundation
+import Plot
 
 /// `lossviz figure NAME --output FILE`: draws one figure of the catalogue.
 struct FigureCommand: ParsableCommand {
@@ -27,14 +28,20 @@ struct FigureCommand: ParsableCommand {
     @OptionGroup(title: "Output")
     var files: OutputFileOptions
 
+    @OptionGroup(title: "Look")
+    var look: FigureLookOptions
+
+    @OptionGroup(title: "Look")
+    var heading: FigureTitleOption
+
     func validate() throws {
         try files.requireSome()
     }
 
     func run() throws {
         let recipe = try FigureCatalog.recipe(named: name)
-        let product = try Gallery.make(recipe, in: FigureContext())
-        try files.writeFigure { product.figure }
+        let product = try Gallery.make(recipe, in: FigureContext(), palette: look.lossPalette)
+        try files.writeFigure { try look.figure(title: heading.title) { product.figure } }
         try files.writeData { String(decoding: try FigureData.json(of: product, figure: name), as: UTF8.self) }
     }
 }

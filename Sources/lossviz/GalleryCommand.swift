@@ -1,6 +1,7 @@
 import ArgumentParser
 import Figures
 import Foundation
+import Plot
 
 /// `lossviz gallery`: regenerates every figure and Gallery/README.md.
 struct GalleryCommand: ParsableCommand {
@@ -29,8 +30,13 @@ struct GalleryCommand: ParsableCommand {
     @Flag(help: "Do not write: fail if the folder is out of date.")
     var check = false
 
+    @OptionGroup(title: "Look")
+    var look: FigureLookOptions
+
     func run() throws {
-        let gallery = Gallery(formats: try Gallery.formats(from: formats))
+        let look = self.look
+        let restyle: @Sendable (Figure) -> Figure = { figure in (try? look.figure { figure }) ?? figure }
+        let gallery = Gallery(formats: try Gallery.formats(from: formats), palette: look.lossPalette, restyle: restyle)
         let directory = URL(fileURLWithPath: outputDirectory)
         let report = ProgressLine()
         if check {

@@ -82,6 +82,12 @@ struct Simulate: ParsableCommand {
     @OptionGroup(title: "Output")
     var files: OutputFileOptions
 
+    @OptionGroup(title: "Look")
+    var look: FigureLookOptions
+
+    @OptionGroup(title: "Look")
+    var heading: FigureTitleOption
+
     func run() throws {
         guard preset == SimulationProtocol.diou1715kName else { throw SweepCommandError.unknownPreset(preset) }
         guard iterations >= 1 else { throw SweepCommandError.tooSmall(option: "iterations", value: iterations, minimum: 1) }
@@ -118,7 +124,7 @@ struct Simulate: ParsableCommand {
         bar.finish()
 
         try files.writeData { report.json.text }
-        try files.writeFigure { SimulationErrorChart.figure(of: report) }
+        try files.writeFigure { try look.figure(title: heading.title) { SimulationErrorChart.figure(of: report) } }
         if files.data != "-" { print(Self.summary(report)) }
     }
 

@@ -9,7 +9,32 @@ enum GoldenFigures {
         ("line-plot", linePlot),
         ("heatmap-field", heatmapField),
         ("box-diagram", boxDiagram),
+        ("line-plot-slides", themed(linePlot, .slides)),
+        ("line-plot-dark", themed(linePlot, .dark)),
+        ("heatmap-field-dark", themed(heatmapField, .dark)),
+        ("math-labels", mathLabels),
     ]
+
+    /// `figure` in `theme`.
+    static func themed(_ figure: Figure, _ theme: FigureTheme) -> Figure {
+        var copy = figure
+        copy.style = theme.apply(to: copy.style)
+        return copy
+    }
+
+    /// Labels in the math syntax: subscripts, superscripts, Greek, operators.
+    static var mathLabels: Figure {
+        var fig = Figure(width: 4, height: 3)
+        fig.title = "$L_{IoU} = 1 - \\mathrm{IoU}$ and $(1 - p_t)^{\\gamma}$"
+        let x = Grid2D.linspace(0.01, 1, count: 100)
+        fig.axes.function(x: x, label: "$-(1 - p_t)^{\\gamma} \\ln p_t$", style: .loss("focal")) { -(1 - $0) * (1 - $0) * log($0) }
+        fig.axes.function(x: x, label: "$\\rho^2/c^2$, $\\alpha v$", style: .loss("diou")) { $0 * $0 }
+        fig.axes.xLabel = "$p_t$"
+        fig.axes.yLabel = "$\\partial L/\\partial x_r$"
+        fig.axes.text("$\\tilde{x}_t \\le x_t^{2}$", at: Point(0.5, 0.5), coordinates: .axes)
+        fig.axes.legend()
+        return fig
+    }
 
     /// L1, L2, Smooth L1 and Huber over the residual with their derivatives.
     static var linePlot: Figure {

@@ -150,9 +150,9 @@ struct AspectTermFigure: FigureRecipe {
                      color: .white, marker: .circle, size: 6, edge: LossStyle.named("ciou")?.color ?? .red)
         axes.horizontalLine(at: atan(targetRatio), style: Self.targetRatioStyle)
         axes.verticalLine(at: targetRatio, style: Self.targetRatioStyle)
-        axes.text("wₜ/hₜ", at: Point(targetRatio, 1.45), anchor: .left, offset: Point(3, 0), fontSize: 9,
+        axes.text("$w_t/h_t$", at: Point(targetRatio, 1.45), anchor: .left, offset: Point(3, 0), fontSize: 9,
                   color: Color(gray: 0.35))
-        axes.text("arctan(wₜ/hₜ)", at: Point(0.1, atan(targetRatio)), anchor: .bottomLeft, offset: Point(3, 2),
+        axes.text("$\\arctan(w_t/h_t)$", at: Point(0.1, atan(targetRatio)), anchor: .bottomLeft, offset: Point(3, 2),
                   fontSize: 9, color: Color(gray: 0.35))
         axes.xLimits = 0.1...10
         axes.xTicks = Self.ratioTicks
@@ -171,7 +171,7 @@ struct AspectTermFigure: FigureRecipe {
         let arrows = Grid2D.linspace(0.4, 5.6, count: 10)
         let descent = arrows.flatMap { h in arrows.map { w in Self.aspectTermGradient(w: w, h: h) } }
         let ray = Self.target.height / Self.target.width
-        var axes = Axes(title: "v over (w, h): zero on the ray (k wₜ, k hₜ)")
+        var axes = Axes(title: "$v$ over ($w$, $h$): zero on the ray ($k w_t$, $k h_t$)")
         axes.heatmap(field, colorMap: .viridis)
         axes.line(x: [0, 6], y: [0, 6 * ray], style: LineStyle(color: .white, width: 1, dash: .dashed))
         axes.quiver(x: arrows.flatMap { _ in arrows }, y: arrows.flatMap { h in arrows.map { _ in h } },
@@ -202,7 +202,7 @@ struct AspectTermFigure: FigureRecipe {
                      color: .white, marker: .circle, size: 6, edge: .black)
         axes.scatter(x: n.library.map(\.ratio), y: n.library.map(\.dvdh), color: .white, marker: .square, size: 5.5,
                      edge: Color(gray: 0.55))
-        axes.text("wₜ/hₜ", at: Point(targetRatio, (n.dvdh + n.dvdw).max() ?? 0), anchor: .topLeft, offset: Point(3, 0), fontSize: 9,
+        axes.text("$w_t/h_t$", at: Point(targetRatio, (n.dvdh + n.dvdw).max() ?? 0), anchor: .topLeft, offset: Point(3, 0), fontSize: 9,
                   color: Color(gray: 0.35))
         axes.xLimits = 0.1...10
         axes.xTicks = Self.ratioTicks

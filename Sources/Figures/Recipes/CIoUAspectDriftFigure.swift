@@ -116,7 +116,7 @@ struct CIoUAspectDriftFigure: FigureRecipe {
 
             let color = LossStyle.named(run.loss)?.color ?? .black
             var sizes = figure[1, column]
-            sizes.horizontalLine(at: Self.target.w, label: "wₜ = hₜ")
+            sizes.horizontalLine(at: Self.target.w, label: "$w_t = h_t$")
             sizes.line(x: t, y: run.trajectory.snapshots.map(\.box.w), label: "w", style: LineStyle(color: color, width: 1.8))
             sizes.line(x: t, y: run.trajectory.snapshots.map(\.box.h), label: "h",
                        style: LineStyle(color: color, width: 1.8, dash: .dashed))

@@ -113,8 +113,8 @@ struct DIoUNMSFigure: FigureRecipe {
         figure[0].xLabel = "IoU(\(first.name), \(second.name)) = \(f(iou)) > ε = \(eps):  \(second.name) removed"
         figure[1] = scene(title: "DIoU-NMS keeps \(distance.count) of \(scored.count)", kept: Set(distance),
                           color: LossStyle.named("diou")?.color ?? .green)
-        pair.drawCentreDistance(on: &figure[1], label: "ρ")
-        figure[1].xLabel = "IoU − ρ²/c² = \(f(iou)) − \(f(penalty)) = \(f(iou - penalty)) < ε = \(eps):  \(second.name) kept"
+        pair.drawCentreDistance(on: &figure[1], label: "$\\rho$")
+        figure[1].xLabel = "IoU − $\\rho^2/c^2$ = \(f(iou)) − \(f(penalty)) = \(f(iou - penalty)) < $\\varepsilon$ = \(eps):  \(second.name) kept"
         figure[1].cell = GridCell(row: 0, column: 1)
         figure.title = "Non-maximum suppression at ε = \(eps): classic IoU against DIoU"
         return FigureProduct(figure: figure, data: numbers)

@@ -18,7 +18,7 @@ struct DIoUTermsFigure: FigureRecipe {
         does not change when both boxes are scaled together, and is zero only when the \
         centres coincide. (a) Overlapping boxes: IoU and `ρ²/c²` both contribute. (b) Disjoint \
         boxes: IoU is 0 and has no gradient, but `ρ²/c²` still measures, and penalises, how far \
-        apart the centres are. Target green, prediction red (dashed). Every value is \
+        apart the centres are. Target grey, prediction blue (dashed). Every value is \
         computed by lossviz.
         """
     let dataKeys = """
@@ -78,14 +78,14 @@ struct DIoUTermsFigure: FigureRecipe {
             diagram.drawCentreDistance(on: &axes, label: nil)
             // ρ's label a third of the way from the target's centre, below the segment, clear of c.
             let prediction = Self.predictions[index].box
-            axes.text("ρ", at: Point(target.cx + (prediction.cx - target.cx) / 3, target.cy + (prediction.cy - target.cy) / 3),
+            axes.text("$\\rho$", at: Point(target.cx + (prediction.cx - target.cx) / 3, target.cy + (prediction.cy - target.cy) / 3),
                       anchor: .topLeft, offset: Point(3, -2), color: BoxPairDiagram.centreDistanceColor)
             let f = { (v: Double) in FigureNumberText.fixed(v) }
-            axes.xLabel = "ρ = \(f(pair.rho)),  c = \(f(pair.c)),  ρ²/c² = \(FigureNumberText.fixed(pair.penalty, 3))\n"
-                + "IoU = \(f(pair.iou)),  L_DIoU = 1 − IoU + ρ²/c² = \(f(pair.diouLoss))"
+            axes.xLabel = "$\\rho$ = \(f(pair.rho)),  $c$ = \(f(pair.c)),  $\\rho^2/c^2$ = \(FigureNumberText.fixed(pair.penalty, 3))\n"
+                + "IoU = \(f(pair.iou)),  $L_{DIoU} = 1 - \\mathrm{IoU} + \\rho^2/c^2$ = \(f(pair.diouLoss))"
             figure[index] = axes
         }
-        figure.title = "DIoU's penalty: centre distance ρ over enclosing diagonal c"
+        figure.title = "DIoU's penalty: centre distance $\\rho$ over enclosing diagonal $c$"
         return FigureProduct(figure: figure, data: Numbers(pairs: pairs))
     }
 }

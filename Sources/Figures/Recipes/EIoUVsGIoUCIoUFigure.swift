@@ -120,8 +120,8 @@ struct EIoUVsGIoUCIoUFigure: FigureRecipe {
 
         let t = (1...Self.iterations).map(Double.init)
         let errors: [(title: String, label: String, values: (Run) -> [Double])] = [
-            ("size error", "|w − wₜ| + |h − hₜ|", \.sizeError),
-            ("centre error", "|x − xₜ| + |y − yₜ|", \.centreError),
+            ("size error", "$|w - w_t| + |h - h_t|$", \.sizeError),
+            ("centre error", "$|x - x_t| + |y - y_t|$", \.centreError),
             ("l1 error (sum)", "l1 error", \.l1Error),
         ]
         let largest = runs.flatMap { run in errors.flatMap { $0.values(run) } }.max() ?? 1

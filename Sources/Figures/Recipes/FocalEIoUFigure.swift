@@ -112,7 +112,7 @@ struct FocalEIoUFigure: FigureRecipe {
     }
 
     private static func label(_ curve: Curve) -> String {
-        curve.gamma.map { "Focal-EIoU, γ = \(FigureNumberText.trimmed($0))" } ?? "EIoU"
+        curve.gamma.map { "Focal-EIoU, $\\gamma$ = \(FigureNumberText.trimmed($0))" } ?? "EIoU"
     }
 
     private func figure(_ n: Numbers) -> Figure {
@@ -149,10 +149,10 @@ struct FocalEIoUFigure: FigureRecipe {
         loss.yLabel = "loss"
         loss.legend(.upperRight)
 
-        let header = "weight IoU^γ at IoU " + (n.weights.first?.atIoU ?? [])
+        let header = "weight $\\mathrm{IoU}^{\\gamma}$ at IoU " + (n.weights.first?.atIoU ?? [])
             .map { FigureNumberText.trimmed($0, decimals: 2) }.joined(separator: " | ")
         let lines = n.weights.map { w in
-            "γ = \(FigureNumberText.trimmed(w.gamma)):  " + w.weight.map { FigureNumberText.trimmed($0, decimals: 2) }.joined(separator: " | ")
+            "$\\gamma$ = \(FigureNumberText.trimmed(w.gamma)):  " + w.weight.map { FigureNumberText.trimmed($0, decimals: 2) }.joined(separator: " | ")
         }
         gradient.text(([header] + lines).joined(separator: "\n"),
                       at: Point(0.98, 0.03), coordinates: .axes, anchor: .bottomRight, fontSize: 8.5,

@@ -90,7 +90,7 @@ struct FocalLossFigure: FigureRecipe {
     }
 
     private func label(_ gamma: Double) -> String {
-        gamma == 0 ? "CE (γ = 0)" : "FL γ = \(FigureNumberText.trimmed(gamma))"
+        gamma == 0 ? "CE ($\\gamma = 0$)" : "FL $\\gamma$ = \(FigureNumberText.trimmed(gamma))"
     }
 
     private func styles(_ curves: [Curve]) -> [LineStyle] {
@@ -116,13 +116,13 @@ struct FocalLossFigure: FigureRecipe {
         linear.cell = figure.panels[0].cell
         let yMax = 5.0
         linear.band(x: [0.5, 1], lower: [0, 0], upper: [yMax, yMax], color: Color(gray: 0.5, alpha: 0.1))
-        linear.text("well-classified\nexamples (pₜ > 0.5)", at: Point(0.75, 2.2), anchor: .center, color: Color(gray: 0.3))
+        linear.text("well-classified\nexamples ($p_t > 0.5$)", at: Point(0.75, 2.2), anchor: .center, color: Color(gray: 0.3))
         for (curve, style) in zip(numbers.curves, styles) {
             linear.line(x: numbers.pT, y: curve.loss, label: label(curve.gamma), style: style)
         }
         linear.xLimits = 0...1
         linear.yLimits = 0...yMax
-        linear.xLabel = "probability of ground-truth class pₜ"
+        linear.xLabel = "probability of ground-truth class $p_t$"
         linear.yLabel = "loss"
         linear.legend(.upperRight)
 
@@ -140,10 +140,10 @@ struct FocalLossFigure: FigureRecipe {
         log.line(x: [a.pT, a.pT], y: [a.focal, a.ce], style: gap)
         log.text("\(FigureNumberText.trimmed(a.ratio, decimals: 0))×", at: Point(a.pT, (a.ce * a.focal).squareRoot()),
                  anchor: .right, offset: Point(-4, 0), fontSize: 11, weight: .bold)
-        log.text("at pₜ = \(FigureNumberText.trimmed(a.pT)):\nCE = \(FigureNumberText.trimmed(a.ce, decimals: 4))\nFL (γ = \(FigureNumberText.trimmed(a.gamma))) = \(FigureNumberText.trimmed(a.focal, decimals: 5))\nCE / FL = \(FigureNumberText.trimmed(a.ratio, decimals: 0)) = (1 − pₜ)^−γ",
+        log.text("at $p_t$ = \(FigureNumberText.trimmed(a.pT)):\nCE = \(FigureNumberText.trimmed(a.ce, decimals: 4))\nFL ($\\gamma$ = \(FigureNumberText.trimmed(a.gamma))) = \(FigureNumberText.trimmed(a.focal, decimals: 5))\nCE / FL = \(FigureNumberText.trimmed(a.ratio, decimals: 0)) = $(1 - p_t)^{-\\gamma}$",
                  at: Point(0.03, 0.03), coordinates: .axes, anchor: .bottomLeft,
                  background: Color.white.withAlpha(0.85), border: Color(gray: 0.7))
-        log.xLabel = "pₜ"
+        log.xLabel = "$p_t$"
         log.yLabel = "loss (log scale)"
 
         figure.panels = [linear, log]

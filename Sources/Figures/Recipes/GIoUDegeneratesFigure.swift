@@ -13,7 +13,7 @@ struct GIoUDegeneratesFigure: FigureRecipe {
     let name = "giou-degenerates"
     let summary = "Prediction inside the target at corner, edge and centre: IoU and GIoU losses cannot tell them apart, DIoU can"
     let caption = """
-        A 3 × 4 target (green) encloses a prediction (red, dashed) of half its width and \
+        A 3 × 4 target (grey, filled) encloses a prediction (blue, dashed) of half its width and \
         height, placed at a corner, on the middle of an edge and at the centre. Because the \
         target is also the smallest enclosing box, GIoU's penalty `(|C| − U)/|C|` is zero and \
         `L_GIoU = L_IoU = 1 − 1/4 = 0.75` in all three places. DIoU adds `ρ²/c²` (centre \
@@ -69,13 +69,13 @@ struct GIoUDegeneratesFigure: FigureRecipe {
             axes.xLimits = -0.4...3.4
             axes.yLimits = -0.4...5.6
             axes.rectangle(x1: target.x1, y1: target.y1, x2: target.x2, y2: target.y2,
-                           stroke: .green, fill: Color.green.withAlpha(0.12))
+                           stroke: BoxPairDiagram.targetColor, fill: BoxPairDiagram.targetFill)
             axes.rectangle(x1: prediction.x1, y1: prediction.y1, x2: prediction.x2, y2: prediction.y2,
-                           stroke: .red, dash: .dashed)
+                           stroke: BoxPairDiagram.predictionColor, dash: .dashed)
             let from = Point(prediction.cx, prediction.cy), to = Point(target.cx, target.cy)
             if from != to {
                 axes.line(x: [from.x, to.x], y: [from.y, to.y], style: LineStyle(color: .blue, width: 1.2, marker: .circle, markerSize: 3.5))
-                axes.text("ρ", at: Point((from.x + to.x) / 2, (from.y + to.y) / 2), anchor: .bottomRight,
+                axes.text("$\\rho$", at: Point((from.x + to.x) / 2, (from.y + to.y) / 2), anchor: .bottomRight,
                           offset: Point(-2, 2), color: .blue)
             } else {
                 axes.scatter(x: [from.x], y: [from.y], color: .blue, size: 4)
@@ -88,7 +88,7 @@ struct GIoUDegeneratesFigure: FigureRecipe {
             axes.xTicks = [0, 1, 2, 3]
             figure[index] = axes
         }
-        figure.title = "Target (green) encloses the prediction (red): GIoU = IoU wherever it sits"
+        figure.title = "Target (grey) encloses the prediction (blue): GIoU = IoU wherever it sits"
         return FigureProduct(figure: figure, data: Numbers(target: target.corners, cases: cases))
     }
 }

@@ -14,7 +14,7 @@ struct GIoUVsDIoURegressionFigure: FigureRecipe {
     let name = "giou-vs-diou-regression"
     let summary = "Regression snapshots from one anchor: GIoU inflates the box until it covers the target, DIoU moves the centre straight in"
     var caption: String { """
-        One anchor (black) regressed towards a target (green) by GIoU (orange, boxes after 40, 100 and \
+        One anchor (blue, dash-dot) regressed towards a target (grey) by GIoU (orange, boxes after 40, 100 and \
         400 iterations) and by DIoU (green, after 20, 40 and 120 iterations); the dotted line is the \
         path of the box centre. Target `(x, y, w, h) = \(Self.text(Self.target))`; anchors \
         \(Self.placements.map { "`\(Self.text($0.anchor))` (\($0.name))" }.joined(separator: ", ")), none \
@@ -146,7 +146,7 @@ struct GIoUVsDIoURegressionFigure: FigureRecipe {
             }
         }
         figure.title = "GIoU first grows the box, DIoU moves its centre (reference gradients, B ← B + 0.1·(2 − IoU)·d(B))"
-        figure.caption = "Grey: target (x, y, w, h) = \(Self.text(Self.target)). Black dash-dot: anchor. Coloured: the box after the given number of "
+        figure.caption = "Grey: target (x, y, w, h) = \(Self.text(Self.target)). Blue dash-dot: anchor. Coloured: the box after the given number of "
             + "iterations (dashed, then solid for the last). Dotted: the path of the box centre."
         let numbers = Numbers(target: [Self.target.x, Self.target.y, Self.target.w, Self.target.h],
                               convention: GradientConvention.reference.rawValue, step: Self.step, placements: placements)

@@ -164,7 +164,7 @@ struct IoUVersusGIoUFigure: FigureRecipe {
             loss.text("disjoint", at: Point(side * (reach + xs[xs.count - 1]) / 2, lossLimits.lowerBound),
                       anchor: .bottom, offset: Point(0, 4), color: Color(gray: 0.35))
         }
-        loss.text("IoU = 0: L_IoU = 1, flat", at: Point(-(reach + xs[xs.count - 1]) / 2, 1), anchor: .top,
+        loss.text("IoU = 0: $L_{IoU}$ = 1, flat", at: Point(-(reach + xs[xs.count - 1]) / 2, 1), anchor: .top,
                   offset: Point(0, -5), fontSize: 9, color: LossStyle.named("iou")?.color ?? .black)
         loss.xLimits = xs[0]...xs[xs.count - 1]
         loss.yLimits = lossLimits
@@ -182,8 +182,8 @@ struct IoUVersusGIoUFigure: FigureRecipe {
                    background: Color.white.withAlpha(0.85), border: Color(gray: 0.7))
         slope.xLimits = loss.xLimits
         slope.yLimits = slopeLimits
-        slope.xLabel = "centre offset Δx = cx − cxₜ (target and prediction 1 × 1)"
-        slope.yLabel = "dL/dΔx"
+        slope.xLabel = "centre offset $\\Delta x = x - x_t$ (target and prediction 1 × 1)"
+        slope.yLabel = "$dL/d\\Delta x$"
 
         var scatter = Axes(title: "GIoU vs IoU, \(n.pairs.count) random box pairs")
         scatter.polygon([Point(0, 0), Point(1, 1), Point(0, 1)], stroke: nil, fill: Color(gray: 0.5, alpha: 0.1))

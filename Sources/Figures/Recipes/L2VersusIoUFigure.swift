@@ -19,7 +19,7 @@ struct L2VersusIoUFigure: FigureRecipe {
     let caption = """
         Rezatofighi et al. (CVPR 2019, Fig. 1) argue that an ℓₙ loss on box coordinates \
         is a poor stand-in for overlap. Every panel has the same target `t = (0, 0, 28.5, 10.5)` \
-        (green) and a prediction `p` (red, dashed). Row (a): the corner vectors \
+        (grey, filled) and a prediction `p` (blue, dashed). Row (a): the corner vectors \
         `(x₁, y₁, x₂, y₂)` of all three predictions are at ℓ₂ distance `‖p − t‖₂ = 8.41` from \
         the target's, yet IoU/GIoU are 0.26/0.23, 0.49/0.41 and 0.65/0.65. Row (b): the \
         centre-size vectors `(cx, cy, w, h)` are all at ℓ₁ distance `‖p − t‖₁ = 9.07`, yet \
@@ -121,8 +121,8 @@ struct L2VersusIoUFigure: FigureRecipe {
             }
         }
         figure.title = "Equal ℓₙ distance to the target, very different overlap"
-        figure.caption = "Target t = \(FigureNumberText.tuple(target.corners)) (green, filled) in every panel; "
-            + "prediction p (red, dashed). Row (a) prints p in corner form, row (b) in centre form."
+        figure.caption = "Target t = \(FigureNumberText.tuple(target.corners)) (grey, filled) in every panel; "
+            + "prediction p (blue, dashed). Row (a) prints p in corner form, row (b) in centre form."
         return FigureProduct(figure: figure, data: numbers)
     }
 }

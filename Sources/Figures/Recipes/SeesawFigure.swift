@@ -155,23 +155,23 @@ struct SeesawFigure: FigureRecipe {
         let defaults = SeesawLoss()
         let neutral = LineStyle(color: Color(gray: 0.55), width: 0.8, dash: .dashed)
 
-        var m = Axes(title: "Mitigation M = (Nⱼ/Nᵢ)^p")
+        var m = Axes(title: "Mitigation $M = (N_j/N_i)^p$")
         m.cell = figure.panels[0].cell
         m.verticalLine(at: 1, style: neutral)
         Self.drawFamilies(n.mitigation.curves, x: n.mitigation.countRatio, symbol: "p", defaultExponent: defaults.p, on: &m)
         m.text("tail class j\n(rarer than i)", at: Point(0.04, 0.97), coordinates: .axes, anchor: .topLeft, fontSize: 8.5,
                color: Color(gray: 0.3))
-        m.text("Nⱼ ≥ Nᵢ:\nM = 1", at: Point(1, 1), anchor: .topLeft, offset: Point(5, -10), fontSize: 8.5,
+        m.text("$N_j \\ge N_i$:\n$M = 1$", at: Point(1, 1), anchor: .topLeft, offset: Point(5, -10), fontSize: 8.5,
                color: Color(gray: 0.3))
         m.xScale = .log
         m.yScale = .log
         m.xLimits = 1e-3...10
         m.yLimits = 1e-3...2
-        m.xLabel = "count ratio Nⱼ/Nᵢ"
+        m.xLabel = "count ratio $N_j/N_i$"
         m.yLabel = "M"
         m.legend(.lowerRight)
 
-        var c = Axes(title: "Compensation C = (sⱼ/sᵢ)^q")
+        var c = Axes(title: "Compensation $C = (s_j/s_i)^q$")
         c.cell = figure.panels[1].cell
         c.verticalLine(at: 1, style: neutral)
         Self.drawFamilies(n.compensation.curves, x: n.compensation.scoreRatio, symbol: "q", defaultExponent: defaults.q, on: &c)
@@ -192,7 +192,7 @@ struct SeesawFigure: FigureRecipe {
         let tailColors = ParameterFamilyColors.colors(count: n.product.curves.count, map: .plasma)
         for (curve, color) in zip(n.product.curves, tailColors) {
             s.line(x: n.product.scoreRatio, y: curve.factor,
-                   label: "Nⱼ/Nᵢ = \(FigureNumberText.trimmed(curve.countRatio, decimals: 3))", style: LineStyle(color: color, width: 1.9))
+                   label: "$N_j/N_i$ = \(FigureNumberText.trimmed(curve.countRatio, decimals: 3))", style: LineStyle(color: color, width: 1.9))
             s.scatter(x: [curve.crossing], y: [curve.factorAtCrossing], color: color, size: 7, edge: .white)
             s.text(FigureNumberText.trimmed(curve.crossing, decimals: 1), at: Point(curve.crossing, curve.factorAtCrossing),
                    anchor: .topLeft, offset: Point(3, -4), fontSize: 8.5, color: color)

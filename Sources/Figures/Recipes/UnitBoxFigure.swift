@@ -18,8 +18,8 @@ struct UnitBoxFigure: FigureRecipe {
     let caption = """
         UnitBox (Yu et al., ACM MM 2016) lets every pixel inside an object predict its \
         distances `x = (x_t, x_b, x_l, x_r)` to the four sides of the box; the target gives \
-        `x̃`. (a) The pixel (black dot), the target's distances (green) and the prediction's \
-        (red), the intersection (blue), and the loss `L = −ln(I/U)` with \
+        `x̃`. (a) The pixel (black dot), the target's distances (grey) and the prediction's \
+        (blue), the intersection (blue), and the loss `L = −ln(I/U)` with \
         `X = (x_t + x_b)(x_l + x_r)`, `I_h = min(x_t, x̃_t) + min(x_b, x̃_b)`, \
         `I_w = min(x_l, x̃_l) + min(x_r, x̃_r)`, `I = I_h I_w`, `U = X + X̃ − I`, with its \
         gradient (the paper's Eq. 7). An ℓ₂ loss treats the four distances as independent \
@@ -134,12 +134,12 @@ struct UnitBoxFigure: FigureRecipe {
         figure.addPanel(row: 0, column: 0, columnSpan: 3, pixelDiagram(numbers))
 
         let sliceColors = Self.sliceColors
-        var lossPanel = slicePanel(title: "Loss along x_r", yLabel: "L = −ln(I/U)", slices: slices, colors: sliceColors,
+        var lossPanel = slicePanel(title: "Loss along $x_r$", yLabel: "$L = -\\ln(I/U)$", slices: slices, colors: sliceColors,
                                    values: \.loss)
         lossPanel.y.margin = 0.08
         lossPanel.legend(.upperRight)
         figure.addPanel(row: 1, column: 0, lossPanel)
-        var gradientPanel = slicePanel(title: "Gradient along x_r", yLabel: "∂L/∂x_r", slices: slices, colors: sliceColors,
+        var gradientPanel = slicePanel(title: "Gradient along $x_r$", yLabel: "$\\partial L/\\partial x_r$", slices: slices, colors: sliceColors,
                                        values: \.gradientRight)
         gradientPanel.horizontalLine(at: 0, style: LineStyle(color: Color(gray: 0.6), width: 0.8))
         gradientPanel.legend(.lowerRight)
@@ -165,14 +165,14 @@ struct UnitBoxFigure: FigureRecipe {
         let green = BoxPairDiagram.targetColor, red = BoxPairDiagram.predictionColor
         // Target distances on the +gap side, prediction distances on the −gap side.
         let arrows: [(Point, Point, Color, String, TextAnchor, Point)] = [
-            (Point(gap, 0), Point(gap, t.top), green, "x̃_t", .left, Point(3, 0)),
-            (Point(-gap, 0), Point(-gap, x.top), red, "x_t", .right, Point(-3, 0)),
-            (Point(gap, 0), Point(gap, -t.bottom), green, "x̃_b", .left, Point(3, 0)),
-            (Point(-gap, 0), Point(-gap, -x.bottom), red, "x_b", .right, Point(-3, 0)),
-            (Point(0, gap), Point(-t.left, gap), green, "x̃_l", .bottom, Point(0, 2)),
-            (Point(0, -gap), Point(-x.left, -gap), red, "x_l", .top, Point(0, -2)),
-            (Point(0, gap), Point(t.right, gap), green, "x̃_r", .bottom, Point(0, 2)),
-            (Point(0, -gap), Point(x.right, -gap), red, "x_r", .top, Point(0, -2)),
+            (Point(gap, 0), Point(gap, t.top), green, "$\\tilde{x}_t$", .left, Point(3, 0)),
+            (Point(-gap, 0), Point(-gap, x.top), red, "$x_t$", .right, Point(-3, 0)),
+            (Point(gap, 0), Point(gap, -t.bottom), green, "$\\tilde{x}_b$", .left, Point(3, 0)),
+            (Point(-gap, 0), Point(-gap, -x.bottom), red, "$x_b$", .right, Point(-3, 0)),
+            (Point(0, gap), Point(-t.left, gap), green, "$\\tilde{x}_l$", .bottom, Point(0, 2)),
+            (Point(0, -gap), Point(-x.left, -gap), red, "$x_l$", .top, Point(0, -2)),
+            (Point(0, gap), Point(t.right, gap), green, "$\\tilde{x}_r$", .bottom, Point(0, 2)),
+            (Point(0, -gap), Point(x.right, -gap), red, "$x_r$", .top, Point(0, -2)),
         ]
         for (from, to, color, label, anchor, offset) in arrows {
             axes.arrow(from: from, to: to, color: color, width: 1.1, headLength: 6)
@@ -183,16 +183,16 @@ struct UnitBoxFigure: FigureRecipe {
         let f = { (v: Double) in FigureNumberText.fixed(v) }
         let g = n.gradient
         let lines = [
-            "I_h = \(FigureNumberText.coordinate(n.intersectionHeight)),  I_w = \(FigureNumberText.coordinate(n.intersectionWidth))",
-            "I = I_h I_w = \(FigureNumberText.coordinate(n.intersection))",
+            "$I_h$ = \(FigureNumberText.coordinate(n.intersectionHeight)),  $I_w$ = \(FigureNumberText.coordinate(n.intersectionWidth))",
+            "$I = I_h I_w$ = \(FigureNumberText.coordinate(n.intersection))",
             "X = \(FigureNumberText.coordinate(n.predictionArea)),  X̃ = \(FigureNumberText.coordinate(n.targetArea))",
             "U = X + X̃ − I = \(FigureNumberText.coordinate(n.union))",
             "I/U = \(f(n.iou))",
             "L = −ln(I/U) = \(f(n.loss))",
-            "∂L/∂x_t = \(f(g.top))",
-            "∂L/∂x_b = \(f(g.bottom))",
-            "∂L/∂x_l = \(f(g.left))",
-            "∂L/∂x_r = \(f(g.right))",
+            "$\\partial L/\\partial x_t$ = \(f(g.top))",
+            "$\\partial L/\\partial x_b$ = \(f(g.bottom))",
+            "$\\partial L/\\partial x_l$ = \(f(g.left))",
+            "$\\partial L/\\partial x_r$ = \(f(g.right))",
         ]
         axes.text(lines.joined(separator: "\n"), at: Point(targetBox.x2 + 0.6, (targetBox.y1 + max(targetBox.y2, predictionBox.y2)) / 2),
                   anchor: .left, background: Color.white.withAlpha(0.9), border: Color(gray: 0.7))
@@ -208,15 +208,15 @@ struct UnitBoxFigure: FigureRecipe {
         var axes = Axes(title: title)
         for k in Self.sliceDrawingOrder {
             let slice = slices[k]
-            axes.line(x: slice.right, y: values(slice), label: "x_t = \(FigureNumberText.coordinate(Self.topFactors[k])) x̃_t",
+            axes.line(x: slice.right, y: values(slice), label: "$x_t$ = \(FigureNumberText.coordinate(Self.topFactors[k])) $\\tilde{x}_t$",
                       style: LineStyle(color: colors[k], width: Self.sliceDashes[k] == .solid ? 2.4 : 1.6,
                                        dash: Self.sliceDashes[k]))
         }
         axes.verticalLine(at: Self.target.right)
         axes.xLimits = 0...7
         axes.xTicks = [0, 1, 2, Self.target.right, 5, 6, 7]
-        axes.x.tickLabels = ["0", "1", "2", "x̃_r", "5", "6", "7"]
-        axes.xLabel = "x_r (distance to the right side)"
+        axes.x.tickLabels = ["0", "1", "2", "$\\tilde{x}_r$", "5", "6", "7"]
+        axes.xLabel = "$x_r$ (distance to the right side)"
         axes.yLabel = yLabel
         return axes
     }
@@ -228,7 +228,7 @@ struct UnitBoxFigure: FigureRecipe {
         let field = Grid2D(xs: Self.rightSamples, ys: Self.topSamples) { right, top in
             unitBox.evaluate(prediction: Self.varied(top: top, right: right), target: t).value
         }
-        var axes = Axes(title: "L over (x_r, x_t)")
+        var axes = Axes(title: "$L$ over ($x_r$, $x_t$)")
         axes.heatmap(field, colorMap: .viridis)
         axes.contour(field, levels: .values([0.1, 0.25, 0.5, 0.75, 1, 1.5]), color: Color(gray: 0.85), width: 0.7)
         for (k, factor) in Self.topFactors.enumerated() {
@@ -236,11 +236,11 @@ struct UnitBoxFigure: FigureRecipe {
         }
         axes.scatter(x: [t.right], y: [t.top], color: .white, marker: .plus, size: 9)
         axes.xTicks = [0, 1, 2, t.right, 5, 6, 7]
-        axes.x.tickLabels = ["0", "1", "2", "x̃_r", "5", "6", "7"]
+        axes.x.tickLabels = ["0", "1", "2", "$\\tilde{x}_r$", "5", "6", "7"]
         axes.yTicks = [1, t.top, 4, 5, 6]
-        axes.y.tickLabels = ["1", "x̃_t", "4", "5", "6"]
-        axes.xLabel = "x_r"
-        axes.yLabel = "x_t"
+        axes.y.tickLabels = ["1", "$\\tilde{x}_t$", "4", "5", "6"]
+        axes.xLabel = "$x_r$"
+        axes.yLabel = "$x_t$"
         axes.colorBar(label: "L = −ln(I/U)")
         return axes
     }
