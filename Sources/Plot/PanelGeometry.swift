@@ -128,14 +128,20 @@ struct PanelGeometry {
             topEdge = b.minY
         }
         let titleBaselineY = topEdge - style.titlePad
-        if let title = axes.title, !title.isEmpty {
-            let tf = style.font(size: style.titleSize)
-            let b = add(title, tf, .bottom, Point(r.midX, titleBaselineY))
-            topEdge = min(topEdge, b.minY)
-        }
+        // The letter sits at the left of the title row; a title too wide to
+        // stay centred clear of it moves right, just past the letter.
+        var titleLeftLimit = -Double.infinity
         if let letter {
             let lf = style.font(size: style.panelLetterSize, weight: .bold)
             let b = add(letter, lf, .bottomLeft, Point(leftEdge, titleBaselineY))
+            topEdge = min(topEdge, b.minY)
+            titleLeftLimit = b.maxX + 0.5 * style.titleSize
+        }
+        if let title = axes.title, !title.isEmpty {
+            let tf = style.font(size: style.titleSize)
+            let width = TextBlock(title, font: tf, anchor: .bottom, at: Point(r.midX, titleBaselineY), canvas: canvas).bounds().width
+            let centre = max(r.midX, titleLeftLimit + width / 2)
+            let b = add(title, tf, .bottom, Point(centre, titleBaselineY))
             topEdge = min(topEdge, b.minY)
         }
         // Colour bar on the right.
