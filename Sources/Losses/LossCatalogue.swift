@@ -87,12 +87,12 @@ public enum LossCatalogue {
             ]
         ) { o throws(LossOptionError) in .box(.siou(SCYLLAIoULoss(eps: o.number("eps"), theta: o.number("theta")))) },
         LossDescriptor(
-            name: "alpha-iou", kind: .box, summary: "power IoU: 1 - IoU^a plus a-power penalties (He et al. 2021, bbox_alpha_iou)",
+            name: "alpha-iou", kind: .box, summary: "power IoU: 1 - IoU^a plus a-power penalties, diou rho^2a/c^2a (He et al. 2021, bbox_alpha_iou of Nov 2021)",
             parameters: [
                 eps,
                 LossParameter(name: "a", summary: "the power", defaultValue: .number(3), domain: .positive),
                 LossParameter(
-                    name: "penalty", summary: "penalty raised to the power: none (iou), giou, diou or ciou",
+                    name: "penalty", summary: "penalty raised to the power: none (iou), giou, diou (rho^2a/c^2a) or ciou (diou + (alpha v)^a)",
                     defaultValue: .choice(AlphaIoUPenalty.iou.rawValue), domain: .choice(AlphaIoUPenalty.allCases.map(\.rawValue))
                 ),
             ]

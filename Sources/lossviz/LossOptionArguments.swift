@@ -35,7 +35,7 @@ struct LossOptionArguments: ParsableArguments {
     @Option(name: .customLong("a"), parsing: .unconditional, help: LossOptionHelp.text("a", "Alpha-IoU power."))
     var power: Double?
 
-    @Option(parsing: .unconditional, help: LossOptionHelp.text("penalty", "Alpha-IoU penalty: iou, giou, diou or ciou."))
+    @Option(parsing: .unconditional, help: LossOptionHelp.text("penalty", "Alpha-IoU penalty: iou, giou, diou (rho^2a/c^2a) or ciou."))
     var penalty: String?
 
     @Option(parsing: .unconditional, help: LossOptionHelp.text("variant", "Wise-IoU: v1, v2 or v3."))
