@@ -87,12 +87,12 @@ public enum LossCatalogue {
             ]
         ) { o throws(LossOptionError) in .box(.siou(SCYLLAIoULoss(eps: o.number("eps"), theta: o.number("theta")))) },
         LossDescriptor(
-            name: "alpha-iou", kind: .box, summary: "power IoU: 1 - IoU^a plus a-power penalties (He et al. 2021, bbox_alpha_iou)",
+            name: "alpha-iou", kind: .box, summary: "power IoU: 1 - IoU^a plus a-power penalties, diou rho^2a/c^2a (He et al. 2021, bbox_alpha_iou of Nov 2021)",
             parameters: [
                 eps,
                 LossParameter(name: "a", summary: "the power", defaultValue: .number(3), domain: .positive),
                 LossParameter(
-                    name: "penalty", summary: "penalty raised to the power: none (iou), giou, diou or ciou",
+                    name: "penalty", summary: "penalty raised to the power: none (iou), giou, diou (rho^2a/c^2a) or ciou (diou + (alpha v)^a)",
                     defaultValue: .choice(AlphaIoUPenalty.iou.rawValue), domain: .choice(AlphaIoUPenalty.allCases.map(\.rawValue))
                 ),
             ]
@@ -102,21 +102,26 @@ public enum LossCatalogue {
             )))
         },
         LossDescriptor(
-            name: "wiou", kind: .box, summary: "Wise-IoU: exp(rho^2/c^2) (1 - IoU), v3 with non-monotonic focusing (Tong et al. 2023)",
+            name: "wiou", kind: .box,
+            summary: "Wise-IoU: exp(rho^2/c^2) (1 - IoU), v2/v3 with monotonic/non-monotonic focusing (Tong et al. 2023)",
             parameters: [
                 eps,
-                LossParameter(name: "variant", summary: "v1 (distance attention) or v3 (plus focusing)", defaultValue: .choice("v3"), domain: .choice(["v1", "v3"])),
+                LossParameter(
+                    name: "variant", summary: "v1 (distance attention), v2 (plus monotonic focusing) or v3 (plus non-monotonic focusing)",
+                    defaultValue: .choice(WiseIoULoss.Version.v3.rawValue), domain: .choice(WiseIoULoss.Version.allCases.map(\.rawValue))
+                ),
+                LossParameter(name: "gamma", summary: "v2 focusing exponent gamma", defaultValue: .number(0.5), domain: .positive),
                 LossParameter(name: "alpha", summary: "v3 focusing parameter alpha", defaultValue: .number(1.9), domain: .positive),
                 LossParameter(name: "delta", summary: "v3 focusing parameter delta", defaultValue: .number(3), domain: .positive),
                 LossParameter(
-                    name: "running-mean", summary: "v3: running mean of 1 - IoU over training (1 at its start)",
+                    name: "running-mean", summary: "v2, v3: running mean of 1 - IoU over training (1 at its start)",
                     defaultValue: .number(1), domain: .positive
                 ),
             ]
         ) { o throws(LossOptionError) in
             .box(.wiou(WiseIoULoss(
-                eps: o.number("eps"), version: o.choice("variant") == "v1" ? .v1 : .v3,
-                alpha: o.number("alpha"), delta: o.number("delta"), runningMean: o.number("running-mean")
+                eps: o.number("eps"), version: WiseIoULoss.Version(rawValue: o.choice("variant")) ?? .v3,
+                gamma: o.number("gamma"), alpha: o.number("alpha"), delta: o.number("delta"), runningMean: o.number("running-mean")
             )))
         },
         LossDescriptor(

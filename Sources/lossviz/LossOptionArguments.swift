@@ -35,13 +35,13 @@ struct LossOptionArguments: ParsableArguments {
     @Option(name: .customLong("a"), parsing: .unconditional, help: LossOptionHelp.text("a", "Alpha-IoU power."))
     var power: Double?
 
-    @Option(parsing: .unconditional, help: LossOptionHelp.text("penalty", "Alpha-IoU penalty: iou, giou, diou or ciou."))
+    @Option(parsing: .unconditional, help: LossOptionHelp.text("penalty", "Alpha-IoU penalty: iou, giou, diou (rho^2a/c^2a) or ciou."))
     var penalty: String?
 
-    @Option(parsing: .unconditional, help: LossOptionHelp.text("variant", "Wise-IoU: v1 or v3."))
+    @Option(parsing: .unconditional, help: LossOptionHelp.text("variant", "Wise-IoU: v1, v2 or v3."))
     var variant: String?
 
-    @Option(name: .customLong("running-mean"), parsing: .unconditional, help: LossOptionHelp.text("running-mean", "Wise-IoU v3: running mean of 1 - IoU."))
+    @Option(name: .customLong("running-mean"), parsing: .unconditional, help: LossOptionHelp.text("running-mean", "Wise-IoU v2, v3: running mean of 1 - IoU."))
     var runningMean: Double?
 
     @Option(name: .customLong("image-size"), parsing: .unconditional, help: LossOptionHelp.text("image-size", "MPDIoU image size W,H, e.g. 640,480."))

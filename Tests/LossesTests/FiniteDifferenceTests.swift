@@ -83,7 +83,11 @@ import Testing
         case let .wiou(wise):
             let size = enclosingDiagonalSquared(point, t) + wise.eps
             let beta = (1 - iou(point, t, eps: wise.eps)) / wise.runningMean
-            let focus = wise.version == .v1 ? 1 : beta / (wise.delta * pow(wise.alpha, beta - wise.delta))
+            let focus = switch wise.version {
+            case .v1: 1.0
+            case .v2: pow(beta, wise.gamma)
+            case .v3: beta / (wise.delta * pow(wise.alpha, beta - wise.delta))
+            }
             return { p in focus * exp(centreDistanceSquared(p, t) / size) * (1 - iou(p, t, eps: wise.eps)) }
         case let .alphaIoU(power) where power.penalty == .ciou:
             let v0 = aspectRatioConsistency(point, t)
@@ -110,7 +114,10 @@ import Testing
         ("alpha-iou", ["penalty": .choice("giou")]),
         ("alpha-iou", ["penalty": .choice("diou")]),
         ("alpha-iou", ["penalty": .choice("ciou"), "a": .number(2)]),
+        ("alpha-iou", ["penalty": .choice("diou"), "a": .number(0.5)]),
         ("wiou", ["variant": .choice("v1")]),
+        ("wiou", ["variant": .choice("v2")]),
+        ("wiou", ["variant": .choice("v2"), "gamma": .number(1.5), "running-mean": .number(0.3)]),
         ("wiou", ["running-mean": .number(0.3)]),
         ("mpdiou", ["image-size": .numbers([50, 30])]),
         ("inner-iou", ["ratio": .number(1.3)]),

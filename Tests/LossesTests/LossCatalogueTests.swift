@@ -48,7 +48,7 @@ import Testing
         #expect(throws: LossOptionError.self) { try LossCatalogue.make("huber", options: ["delta": .number(.nan)]) }
         #expect(throws: LossOptionError.self) { try LossCatalogue.make("mpdiou", options: ["image-size": .numbers([640])]) }
         #expect(throws: LossOptionError.self) { try LossCatalogue.make("focal-l1", options: ["beta": .number(0.3)]) }
-        #expect(throws: LossOptionError.self) { try LossCatalogue.make("wiou", options: ["variant": .choice("v2")]) }
+        #expect(throws: LossOptionError.self) { try LossCatalogue.make("wiou", options: ["variant": .choice("v4")]) }
         #expect(throws: LossOptionError.inconsistent(loss: "focaler-iou", options: ["d", "u"], reason: "d = 0.5 must be less than u = 0.5")) {
             try LossCatalogue.make("focaler-iou", options: ["d": .number(0.5), "u": .number(0.5)])
         }

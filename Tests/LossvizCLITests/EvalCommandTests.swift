@@ -71,6 +71,22 @@ import Testing
         }
     }
 
+    /// Issue 9's options reach the loss: alpha-iou's distance penalty on the
+    /// issue's example (1 + (4/10)^3 with eps 0) and Wise-IoU v2 with its gamma.
+    @Test func alphaIoUPenaltyAndWiseIoUV2ReachTheLoss() throws {
+        let prediction = Box(x1: 0, y1: 0, x2: 1, y2: 1), target = Box(x1: 2, y1: 0, x2: 3, y2: 1)
+        let cases: [([String], any BoxLoss)] = [
+            (["alpha-iou", "--penalty", "diou", "--eps", "0"], AlphaIoULoss(eps: 0, power: 3, penalty: .diou)),
+            (["wiou", "--variant", "v2", "--gamma", "1.5", "--running-mean", "0.4"], WiseIoULoss(version: .v2, gamma: 1.5, runningMean: 0.4)),
+        ]
+        for (arguments, loss) in cases {
+            let run = try LossvizBinary.run(["eval"] + arguments, input: "px1,py1,px2,py2,tx1,ty1,tx2,ty2\n0,0,1,1,2,0,3,1\n")
+            let expected = loss.evaluate(prediction: prediction, target: target)
+            #expect(run.status == 0, "\(run.standardError)")
+            #expect(Self.identical(Self.parse(run.standardOutput).rows.first ?? [], [expected.value] + expected.gradient.corners), "\(arguments)")
+        }
+    }
+
     @Test func logIoUOfDisjointBoxesIsInfWithNaNGradient() throws {
         let run = try LossvizBinary.run(["eval", "log-iou"], input: "px1,py1,px2,py2,tx1,ty1,tx2,ty2\n0,0,1,1,2,2,3,3\n")
         #expect(run.status == 0)

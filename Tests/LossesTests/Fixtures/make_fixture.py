@@ -70,6 +70,7 @@ def box_pairs():
         pairs.append(box(distance * math.cos(angle), distance * math.sin(angle), rng.uniform(0.5, 3), rng.uniform(0.5, 3)) + t)
     pairs.append([-3, 0, -2, 1, 0, 0, 1, 1])      # same row, apart in x
     pairs.append([0, 5, 1, 6, 0, 0, 1, 1])        # same column, apart in y
+    pairs.append([0, 0, 1, 1, 2, 0, 3, 1])        # issue 9: alpha-iou diou, a = 3, is 1 + (4/10)^3
     # nested both ways
     for _ in range(10):
         t = box(rng.uniform(-3, 3), rng.uniform(-3, 3), rng.uniform(2, 6), rng.uniform(2, 6))
@@ -197,7 +198,12 @@ def siou_loss(p, t, eps, theta):
 
 
 def alpha_iou_loss(p, t, eps, a, penalty):
-    """Jacobi93/Alpha-IoU bbox_alpha_iou (without the +eps on the heights); loss = 1 - result."""
+    """Jacobi93/Alpha-IoU bbox_alpha_iou as corrected on 24 Nov 2021 (utils/general.py, commit 3ab4cc1,
+    unchanged since), without the +eps on the heights; loss = 1 - result. The distance penalty is the
+    paper's (rho^2)^a / ((c^2)^a + eps). Where the centres coincide autograd multiplies
+    a (rho^2)^(a-1) = inf by 0 (NaN for a < 1); the double where takes the limit 0 there, as siou_loss.
+    The code's X1 + X2 - x1 - x2 is summed as (X1 + X2) - (x1 + x2), which is exactly 0 for identical
+    boxes; left to right it can leave 2e-16, and at a = 1/2 (rho itself) that noise picks a unit direction."""
     x1, y1, x2, y2, X1, Y1, X2, Y2 = parts(p, t)
     inter, union = _loss_inter_union(p, t)
     union = union + eps
@@ -208,11 +214,12 @@ def alpha_iou_loss(p, t, eps, a, penalty):
     if penalty == "giou":
         c_area = torch.max(cw * ch + eps, union)
         return 1 - (iou - torch.pow((c_area - union) / c_area + eps, a))
-    beta = 2 * a
-    c2 = cw ** beta + ch ** beta + eps
-    rho_x = torch.abs(X1 + X2 - x1 - x2)
-    rho_y = torch.abs(Y1 + Y2 - y1 - y2)
-    rho2 = (rho_x ** beta + rho_y ** beta) / (2 ** beta)
+    c2 = (cw ** 2 + ch ** 2) ** a + eps
+    rho_x = torch.abs((X1 + X2) - (x1 + x2))
+    rho_y = torch.abs((Y1 + Y2) - (y1 + y2))
+    centre2 = (rho_x ** 2 + rho_y ** 2) / 4
+    apart = centre2 > 0
+    rho2 = torch.where(apart, torch.where(apart, centre2, torch.ones_like(centre2)) ** a, torch.zeros_like(centre2))
     if penalty == "diou":
         return 1 - (iou - rho2 / c2)
     v = (4 / math.pi ** 2) * torch.pow(torch.atan((X2 - X1) / (Y2 - Y1)) - torch.atan((x2 - x1) / (y2 - y1)), 2)
@@ -221,16 +228,20 @@ def alpha_iou_loss(p, t, eps, a, penalty):
     return 1 - (iou - (rho2 / c2 + torch.pow(v * alpha_ciou + eps, a)))
 
 
-def wiou_loss(p, t, eps, variant, alpha, delta, running_mean):
-    """Instinct323/wiou iou.py: _WIoU with l2_box detached; v3 scales by beta/(delta alpha^(beta-delta))."""
+def wiou_loss(p, t, eps, variant, alpha, delta, running_mean, gamma=0.5):
+    """Instinct323/wiou iou.py: _WIoU with l2_box detached, then _scaled_loss with beta = iou.detach() / iou_mean:
+    v2 (monotonous=True) multiplies by beta.sqrt(), the paper's beta^gamma with gamma = 0.5;
+    v3 (monotonous=False) by beta/(delta alpha^(beta-delta))."""
     x1, y1, x2, y2, X1, Y1, X2, Y2 = parts(p, t)
     l_iou = 1 - iou_of(p, t, eps)
     cw, ch = enclosing(p, t)
     l2_box = cw ** 2 + ch ** 2 + eps
     l2_center = ((x1 + x2) / 2 - (X1 + X2) / 2) ** 2 + ((y1 + y2) / 2 - (Y1 + Y2) / 2) ** 2
     loss = torch.exp(l2_center / l2_box.detach()) * l_iou
+    beta = l_iou.detach() / running_mean
+    if variant == "v2":
+        loss = loss * (beta.sqrt() if gamma == 0.5 else beta ** gamma)
     if variant == "v3":
-        beta = l_iou.detach() / running_mean
         loss = loss * (beta / (delta * torch.pow(alpha, beta - delta)))
     return loss
 
@@ -294,12 +305,17 @@ BOX_LOSSES = [
     ("focal-eiou", {"gamma": 2.0}, "transcription", lambda p, t: focal_eiou_loss(p, t, E, 2.0)),
     ("siou", {}, "transcription (paper sign)", lambda p, t: siou_loss(p, t, E, 4.0)),
     ("siou", {"theta": 2.0}, "transcription (paper sign)", lambda p, t: siou_loss(p, t, E, 2.0)),
-    ("alpha-iou", {}, "transcription of bbox_alpha_iou", lambda p, t: alpha_iou_loss(p, t, E, 3.0, "iou")),
-    ("alpha-iou", {"penalty": "giou"}, "transcription of bbox_alpha_iou", lambda p, t: alpha_iou_loss(p, t, E, 3.0, "giou")),
-    ("alpha-iou", {"penalty": "diou"}, "transcription of bbox_alpha_iou", lambda p, t: alpha_iou_loss(p, t, E, 3.0, "diou")),
-    ("alpha-iou", {"penalty": "ciou"}, "transcription of bbox_alpha_iou", lambda p, t: alpha_iou_loss(p, t, E, 3.0, "ciou")),
-    ("alpha-iou", {"a": 0.5, "penalty": "ciou"}, "transcription of bbox_alpha_iou", lambda p, t: alpha_iou_loss(p, t, E, 0.5, "ciou")),
+    ("alpha-iou", {}, "transcription of bbox_alpha_iou (Nov 2021)", lambda p, t: alpha_iou_loss(p, t, E, 3.0, "iou")),
+    ("alpha-iou", {"penalty": "giou"}, "transcription of bbox_alpha_iou (Nov 2021)", lambda p, t: alpha_iou_loss(p, t, E, 3.0, "giou")),
+    ("alpha-iou", {"penalty": "diou"}, "transcription of bbox_alpha_iou (Nov 2021)", lambda p, t: alpha_iou_loss(p, t, E, 3.0, "diou")),
+    ("alpha-iou", {"penalty": "ciou"}, "transcription of bbox_alpha_iou (Nov 2021)", lambda p, t: alpha_iou_loss(p, t, E, 3.0, "ciou")),
+    ("alpha-iou", {"a": 0.5, "penalty": "ciou"}, "transcription of bbox_alpha_iou (Nov 2021)", lambda p, t: alpha_iou_loss(p, t, E, 0.5, "ciou")),
+    ("alpha-iou", {"a": 2.0, "penalty": "diou", "eps": 0.0}, "transcription of bbox_alpha_iou (Nov 2021)",
+     lambda p, t: alpha_iou_loss(p, t, 0.0, 2.0, "diou")),
     ("wiou", {"variant": "v1"}, "transcription of Instinct323/wiou", lambda p, t: wiou_loss(p, t, E, "v1", 1.9, 3.0, 1.0)),
+    ("wiou", {"variant": "v2"}, "transcription of Instinct323/wiou", lambda p, t: wiou_loss(p, t, E, "v2", 1.9, 3.0, 1.0)),
+    ("wiou", {"variant": "v2", "running-mean": 0.4, "gamma": 1.5}, "transcription of Instinct323/wiou (paper's gamma)",
+     lambda p, t: wiou_loss(p, t, E, "v2", 1.9, 3.0, 0.4, gamma=1.5)),
     ("wiou", {}, "transcription of Instinct323/wiou", lambda p, t: wiou_loss(p, t, E, "v3", 1.9, 3.0, 1.0)),
     ("wiou", {"running-mean": 0.4, "alpha": 2.5, "delta": 2.0}, "transcription of Instinct323/wiou",
      lambda p, t: wiou_loss(p, t, E, "v3", 2.5, 2.0, 0.4)),
