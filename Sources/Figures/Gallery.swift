@@ -1,5 +1,6 @@
 import CairoCanvas
 import Foundation
+import LossvizIO
 import Plot
 
 /// The gallery: every figure of the catalogue in the chosen formats, plus a
@@ -45,18 +46,19 @@ public struct Gallery: Sendable {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw .render(.unwritable(path: directory.path, reason: "\(error.localizedDescription)"))
+            throw .output(OutputError(destination: directory.path, reason: error.localizedDescription))
         }
         for recipe in recipes {
             progress(recipe.name)
             let product = try Self.make(recipe, in: context)
+            var files: [(path: String, bytes: Data)] = []
             for format in formats {
-                let url = directory.appendingPathComponent("\(recipe.name).\(format.rawValue)")
-                do { try CairoRenderer.write(product.figure, to: url, dpi: Self.dpi) } catch { throw .render(error) }
+                let path = directory.appendingPathComponent("\(recipe.name).\(format.rawValue)").path
+                do { files.append((path, try CairoRenderer.render(product.figure, format: format, dpi: Self.dpi))) } catch { throw .render(error) }
             }
+            do { try AtomicFile.write(files) } catch { throw .output(error) }
         }
-        let readme = Data(readmeText.utf8)
-        do { try AtomicFile.write(readme, to: directory.appendingPathComponent("README.md")) } catch { throw .render(error) }
+        do { try AtomicFile.write(readmeText, to: directory.appendingPathComponent("README.md").path) } catch { throw .output(error) }
     }
 
     /// Regenerates the gallery into a temporary folder and compares it, byte

@@ -34,7 +34,6 @@ struct FigureCommand: ParsableCommand {
     func run() throws {
         let recipe = try FigureCatalog.recipe(named: name)
         let product = try Gallery.make(recipe, in: FigureContext())
-        try files.writeFigure { product.figure }
-        try files.writeData { String(decoding: try FigureData.json(of: product, figure: name), as: UTF8.self) }
+        try files.write(figure: { product.figure }, json: { String(decoding: try FigureData.json(of: product, figure: name), as: UTF8.self) })
     }
 }

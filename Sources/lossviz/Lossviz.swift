@@ -1,4 +1,5 @@
 import ArgumentParser
+import LossvizIO
 
 /// The `lossviz` command: the losses of object detection, made visible.
 @main
@@ -9,4 +10,11 @@ struct Lossviz: ParsableCommand {
         version: "0.1.0",
         subcommands: [List.self, Eval.self, Simulate.self, Curve.self, Field.self, FigureCommand.self, GalleryCommand.self]
     )
+
+    /// Runs the command line, after making closed standard streams and broken
+    /// pipes errors the commands report rather than crashes or signals.
+    static func main() {
+        StandardStreams.prepare()
+        main(nil)
+    }
 }

@@ -3,6 +3,7 @@ import CairoCanvas
 import Figures
 import Foundation
 import Losses
+import LossvizIO
 import Sweep
 
 /// `lossviz simulate`: the DIoU paper's box-regression simulation for any box loss.
@@ -97,7 +98,9 @@ struct Simulate: ParsableCommand {
         var simulation: SimulationProtocol
         if let anchors {
             guard points == nil else { throw SweepCommandError.pointsWithAnchors }
-            let centres = try AnchorCentreFile.parse(try Self.read(anchors), source: anchors)
+            let reader: CSVReader
+            do { reader = try CSVReader(path: anchors) } catch { throw AnchorFileError.input(error) }
+            let centres = try AnchorCentreFile.read(reader)
             simulation = .diou1715k(anchorCentres: centres, iterations: iterations)
         } else {
             let count = points ?? 5000
@@ -117,9 +120,8 @@ struct Simulate: ParsableCommand {
         ) { done, total in bar.update(done: done, total: total) }
         bar.finish()
 
-        try files.writeData { report.json.text }
-        try files.writeFigure { SimulationErrorChart.figure(of: report) }
-        if files.data != "-" { print(Self.summary(report)) }
+        try files.write(figure: { SimulationErrorChart.figure(of: report) }, json: { report.json.text })
+        if files.data != "-" { try StandardStreams.write(Self.summary(report) + "\n") }
     }
 
     /// The errors at a few iterations and the largest per-point final error, one line per loss.
@@ -136,21 +138,6 @@ struct Simulate: ParsableCommand {
                 + [String(format: "%.4g", result.finalErrorPerPoint.max() ?? 0)]))
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// The text of `path`.
-    static func read(_ path: String) throws(SweepCommandError) -> String {
-        do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw SweepCommandError.unreadableFile(path: path, reason: "not UTF-8 text")
-            }
-            return text
-        } catch let error as SweepCommandError {
-            throw error
-        } catch {
-            throw .unreadableFile(path: path, reason: AtomicFileWriter.reason(error))
-        }
     }
 }
 
