@@ -78,7 +78,7 @@ struct BoxRowComputation: Sendable {
     /// The box in inputs `first ..< first + 4`, checked: `x2 > x1`, `y2 > y1` (or `w, h > 0`).
     private func box(_ inputs: UnsafeMutablePointer<Double>, first: Int) throws(RowFault) -> Box {
         let a = inputs[first], b = inputs[first + 1], c = inputs[first + 2], d = inputs[first + 3]
-        let names = format.columns(prefix: first == 0 ? "p" : "t")
+        var names: [String] { format.columns(prefix: first == 0 ? "p" : "t") }
         switch format {
         case .xyxy:
             guard c > a else { throw RowFault(input: first + 2, reason: "is not greater than \(names[0]) = \(RoundTripNumber.format(a)); a box needs x2 > x1") }

@@ -26,19 +26,20 @@ public final class CSVReader {
     /// The name errors use: a path, or "standard input".
     public let source: String
     /// The line (1-based) on which the current record starts.
-    public private(set) var line = 0
+    @exclusivity(unchecked) public private(set) var line = 0
     /// The current record's fields: each field's bytes followed by a 0 byte.
-    private var fieldBytes: [UInt8] = []
+    @exclusivity(unchecked) private var fieldBytes: [UInt8] = []
     /// Start offset of each field of the current record in `fieldBytes`, and its length.
-    private var fieldStarts: [Int] = []
-    private var fieldLengths: [Int] = []
+    @exclusivity(unchecked) private var fieldStarts: [Int] = []
+    @exclusivity(unchecked) private var fieldLengths: [Int] = []
 
     private let descriptor: Int32
     private let buffer: UnsafeMutablePointer<UInt8>
-    private var position = 0
-    private var count = 0
-    private var atEnd = false
-    private var nextLine = 1
+    // Read on every byte: exclusivity is not checked at run time (only this reader touches them).
+    @exclusivity(unchecked) private var position = 0
+    @exclusivity(unchecked) private var count = 0
+    @exclusivity(unchecked) private var atEnd = false
+    @exclusivity(unchecked) private var nextLine = 1
 
     /// Opens `path` for reading (`-`: standard input).
     public init(path: String) throws(CSVError) {

@@ -12,17 +12,19 @@ final class EvalChunkRunner: @unchecked Sendable {
     private let source: String
     private let threads: Int
     /// The fields of the chunk (inputs, then passed columns, per row), each followed by a 0 byte.
-    private var text: [UInt8] = []
-    private var starts: [Int] = []
-    private var lengths: [Int] = []
-    private var lines: [Int] = []
+    // Touched for every field: exclusivity is not checked at run time (the
+    // workers only read them, between `fill` calls).
+    @exclusivity(unchecked) private var text: [UInt8] = []
+    @exclusivity(unchecked) private var starts: [Int] = []
+    @exclusivity(unchecked) private var lengths: [Int] = []
+    @exclusivity(unchecked) private var lines: [Int] = []
     /// A reading error met while filling; reported after the rows before it.
     private var pending: EvalInputError?
     private let workers: [WorkerOutput]
 
     /// The text one worker wrote, or what stopped it.
     private final class WorkerOutput {
-        var bytes: [UInt8] = []
+        @exclusivity(unchecked) var bytes: [UInt8] = []
         var fault: EvalInputError?
     }
 
@@ -33,6 +35,8 @@ final class EvalChunkRunner: @unchecked Sendable {
         workers = (0..<threads).map { _ in WorkerOutput() }
     }
 
+    /// Positions of the fields a row keeps: the inputs, then the passed columns.
+    private var keptPositions: [Int] { layout.inputPositions + layout.passedPositions }
     private var slotsPerRow: Int { layout.inputPositions.count + layout.passedPositions.count }
 
     /// Reads up to `rowsPerChunk` records; false when there were none left.
@@ -42,13 +46,14 @@ final class EvalChunkRunner: @unchecked Sendable {
         starts.removeAll(keepingCapacity: true)
         lengths.removeAll(keepingCapacity: true)
         lines.removeAll(keepingCapacity: true)
+        let kept = keptPositions
         do {
             while lines.count < Self.rowsPerChunk, try reader.next() {
                 guard reader.fieldCount == layout.fieldCount else {
                     throw EvalInputError.fieldCount(source: source, line: reader.line, expected: layout.fieldCount, found: reader.fieldCount)
                 }
                 lines.append(reader.line)
-                for position in layout.inputPositions + layout.passedPositions {
+                for position in kept {
                     reader.withField(position) { bytes, count in
                         starts.append(text.count)
                         lengths.append(count)

@@ -70,11 +70,24 @@ public struct LossTableEvaluator: Sendable {
             CSVFieldEncoding.append(Array(name.utf8), to: &text)
         }
         text.append(0x0A)
-        do { try withRawBytes(of: text, write) } catch { throw .output(error) }
+        // The header waits for the first chunk, so that bad input in the first
+        // rows writes nothing at all, not even to standard output.
+        var pendingHeader: [UInt8]? = text
         let runner = EvalChunkRunner(layout: layout, source: reader.source, threads: threads)
-        while try runner.fill(from: reader) {
-            try runner.run()
-            do { try runner.write(write) } catch { throw .output(error) }
+        do {
+            while try runner.fill(from: reader) {
+                try runner.run()
+                if let pending = pendingHeader {
+                    try withRawBytes(of: pending, write)
+                    pendingHeader = nil
+                }
+                try runner.write(write)
+            }
+            if let pending = pendingHeader { try withRawBytes(of: pending, write) }
+        } catch let error as OutputError {
+            throw .output(error)
+        } catch {
+            throw error as! EvalInputError
         }
     }
 
