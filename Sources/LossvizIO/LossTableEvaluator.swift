@@ -1,3 +1,4 @@
+import Dispatch
 import Losses
 
 /// The frontend of `lossviz eval`: evaluates a configured loss on every record
@@ -73,15 +74,26 @@ public struct LossTableEvaluator: Sendable {
         // The header waits for the first chunk, so that bad input in the first
         // rows writes nothing at all, not even to standard output.
         var pendingHeader: [UInt8]? = text
-        let runner = EvalChunkRunner(layout: layout, source: reader.source, threads: threads)
+        var current = EvalChunk(layout: layout, source: reader.source, threads: threads)
+        var next = EvalChunk(layout: layout, source: reader.source, threads: threads)
         do {
-            while try runner.fill(from: reader) {
-                try runner.run()
+            var more = try current.fill(from: reader)
+            while more {
+                let group = DispatchGroup()
+                current.start(in: group)
+                if current.readingFailed {
+                    more = false
+                } else {
+                    do { more = try next.fill(from: reader) } catch { more = true }
+                }
+                group.wait()
+                try current.finish()
                 if let pending = pendingHeader {
                     try withRawBytes(of: pending, write)
                     pendingHeader = nil
                 }
-                try runner.write(write)
+                try current.write(write)
+                swap(&current, &next)
             }
             if let pending = pendingHeader { try withRawBytes(of: pending, write) }
         } catch let error as OutputError {

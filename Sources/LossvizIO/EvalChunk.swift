@@ -1,10 +1,10 @@
 import Dispatch
 
-/// Evaluates the records of `lossviz eval` a chunk at a time: the reader's
-/// fields are copied into one buffer (bounded memory whatever the row count),
-/// then contiguous slices of the chunk are parsed, computed and formatted on
-/// worker threads, and written back in row order.
-final class EvalChunkRunner: @unchecked Sendable {
+/// A chunk of the records of `lossviz eval`: the reader's fields are copied
+/// into one buffer (bounded memory whatever the row count), then contiguous
+/// slices of the chunk are parsed, computed and formatted on worker threads
+/// (while the reader fills the next chunk), and written back in row order.
+final class EvalChunk: @unchecked Sendable {
     /// Rows per chunk: large enough to share among threads, small enough to keep memory flat.
     static let rowsPerChunk = 16_384
 
@@ -37,6 +37,9 @@ final class EvalChunkRunner: @unchecked Sendable {
 
     /// Positions of the fields a row keeps: the inputs, then the passed columns.
     private var keptPositions: [Int] { layout.inputPositions + layout.passedPositions }
+    /// Whether reading stopped at an error after this chunk's rows.
+    var readingFailed: Bool { pending != nil }
+
     private var slotsPerRow: Int { layout.inputPositions.count + layout.passedPositions.count }
 
     /// Reads up to `rowsPerChunk` records; false when there were none left.
@@ -71,18 +74,23 @@ final class EvalChunkRunner: @unchecked Sendable {
         return !lines.isEmpty
     }
 
-    /// Computes every row of the chunk; throws the first row's fault (in row order).
-    func run() throws(EvalInputError) {
+    /// Starts computing every row of the chunk on the worker threads, in `group`.
+    func start(in group: DispatchGroup) {
         let rows = lines.count
         let used = min(threads, max(1, rows / 1024))
-        if used == 1 {
-            work(worker: 0, rows: 0..<rows)
-        } else {
-            DispatchQueue.concurrentPerform(iterations: used) { worker in
-                work(worker: worker, rows: rows * worker / used ..< rows * (worker + 1) / used)
+        for worker in workers.indices {
+            workers[worker].fault = nil
+            guard worker < used else { continue }
+            DispatchQueue.global().async(group: group) {
+                self.work(worker: worker, rows: rows * worker / used ..< rows * (worker + 1) / used)
             }
         }
-        for worker in workers.prefix(used) { if let fault = worker.fault { throw fault } }
+    }
+
+    /// After `start`'s group is done: throws the first row's fault (in row order),
+    /// then a reading error met after the chunk's last row.
+    func finish() throws(EvalInputError) {
+        for worker in workers { if let fault = worker.fault { throw fault } }
         if let pending { throw pending }
     }
 
@@ -96,7 +104,6 @@ final class EvalChunkRunner: @unchecked Sendable {
 
     private func work(worker index: Int, rows: Range<Int>) {
         let output = workers[index]
-        output.fault = nil
         let inputCount = layout.inputPositions.count
         let inputs = UnsafeMutablePointer<Double>.allocate(capacity: inputCount)
         let results = UnsafeMutablePointer<Double>.allocate(capacity: layout.outputCount)
