@@ -183,6 +183,10 @@ public struct LossTableEvaluator: Sendable {
 }
 
 extension RowFault {
+    /// Why a row whose result is NaN is rejected.
+    static let nanReason = "with the other values of its row gives a loss or derivative that is not a number (NaN) "
+        + "in double precision (values too far apart in magnitude); the row is rejected rather than written as nan"
+
     /// Throws when the results hold a NaN, unless the loss is infinite (then
     /// its derivative is undefined and written nan, as documented): a NaN from
     /// finite inputs is rejected, naming the input of largest magnitude.
@@ -192,7 +196,7 @@ extension RowFault {
         for index in 0..<count where outputs[index].isNaN {
             var largest = 0
             for input in 0..<inputCount where abs(inputs[input]) > abs(inputs[largest]) { largest = input }
-            throw RowFault(input: largest + offset, reason: "gives a loss or derivative that is not a number (NaN) in double precision; the row is rejected rather than written as nan")
+            throw RowFault(input: largest + offset, reason: nanReason)
         }
     }
 }

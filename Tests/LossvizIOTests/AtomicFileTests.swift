@@ -1,0 +1,68 @@
+import Foundation
+import LossvizIO
+import Testing
+
+/// Atomic writes (CLI.md, "Exit status"): all or nothing across files,
+/// permissions kept, links and devices written through, directories refused.
+@Suite struct AtomicFileTests {
+    static func temporaryDirectory() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lossviz-io-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }
+
+    @Test func aFailingFileReplacesNoneOfTheOthers() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let figure = directory.appendingPathComponent("out.svg").path
+        let data = directory.appendingPathComponent("d.json").path
+        try "OLD\n".write(toFile: figure, atomically: false, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: false)
+        #expect(throws: OutputError(destination: data, reason: "it is a directory")) {
+            try AtomicFile.write([(figure, Data("NEW\n".utf8)), (data, Data("{}\n".utf8))])
+        }
+        #expect(try String(contentsOfFile: figure, encoding: .utf8) == "OLD\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["d.json", "out.svg"])
+    }
+
+    @Test func anExistingFileKeepsItsPermissions() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("out.csv").path
+        try "OLD\n".write(toFile: path, atomically: false, encoding: .utf8)
+        chmod(path, 0o600)
+        try AtomicFile.write("NEW\n", to: path)
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "NEW\n")
+    }
+
+    @Test func aSymbolicLinkIsWrittenThroughToItsTarget() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("target.csv").path
+        let link = directory.appendingPathComponent("link.csv").path
+        try "OLD\n".write(toFile: target, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "target.csv")
+        try AtomicFile.write("NEW\n", to: link)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "target.csv")
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "NEW\n")
+    }
+
+    @Test func aDeviceIsWrittenThroughNotReplaced() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let device = directory.appendingPathComponent("dev.csv").path
+        guard mknod(device, S_IFCHR | 0o666, (1 << 8) | 3) == 0 else { return }  // 1,3: /dev/null; needs root
+        try AtomicFile.write("rows\n", to: device)
+        var status = stat()
+        #expect(stat(device, &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
+        #expect(throws: OutputError.self) { try AtomicFile.write("rows\n", to: "/dev/full") }
+    }
+
+    @Test func aMissingDirectoryIsNamed() {
+        #expect(throws: OutputError(destination: "/nonexistent-lossviz/x.csv", reason: "directory /nonexistent-lossviz does not exist")) {
+            try AtomicFile.write("x\n", to: "/nonexistent-lossviz/x.csv")
+        }
+    }
+}
