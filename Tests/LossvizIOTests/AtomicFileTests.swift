@@ -11,12 +11,18 @@ import Testing
         return directory
     }
 
+    /// A new temporary folder holding `name` with the text `OLD`, and that file's path.
+    static func folder(with name: String) throws -> (directory: URL, path: String) {
+        let directory = try temporaryDirectory()
+        let path = directory.appendingPathComponent(name).path
+        try "OLD\n".write(toFile: path, atomically: false, encoding: .utf8)
+        return (directory, path)
+    }
+
     @Test func aFailingFileReplacesNoneOfTheOthers() throws {
-        let directory = try Self.temporaryDirectory()
+        let (directory, figure) = try Self.folder(with: "out.svg")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let figure = directory.appendingPathComponent("out.svg").path
         let data = directory.appendingPathComponent("d.json").path
-        try "OLD\n".write(toFile: figure, atomically: false, encoding: .utf8)
         try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: false)
         #expect(throws: OutputError(destination: data, reason: "it is a directory")) {
             try AtomicFile.write([(figure, Data("NEW\n".utf8)), (data, Data("{}\n".utf8))])
@@ -26,10 +32,8 @@ import Testing
     }
 
     @Test func anExistingFileKeepsItsPermissions() throws {
-        let directory = try Self.temporaryDirectory()
+        let (directory, path) = try Self.folder(with: "out.csv")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("out.csv").path
-        try "OLD\n".write(toFile: path, atomically: false, encoding: .utf8)
         chmod(path, 0o600)
         try AtomicFile.write("NEW\n", to: path)
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
@@ -38,11 +42,9 @@ import Testing
     }
 
     @Test func aSymbolicLinkIsWrittenThroughToItsTarget() throws {
-        let directory = try Self.temporaryDirectory()
+        let (directory, target) = try Self.folder(with: "target.csv")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let target = directory.appendingPathComponent("target.csv").path
         let link = directory.appendingPathComponent("link.csv").path
-        try "OLD\n".write(toFile: target, atomically: false, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "target.csv")
         try AtomicFile.write("NEW\n", to: link)
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "target.csv")

@@ -1,5 +1,6 @@
 import Foundation
 import LossvizIO
+import Sweep
 import Testing
 
 /// A seeded property test of the CSV reader over 100,000 generated inputs (run
@@ -7,23 +8,11 @@ import Testing
 /// characters never crash the reader and every error names a line within the
 /// input; tables written with lossviz's quoting read back field for field.
 @Suite struct CSVReaderFuzzTests {
-    /// SplitMix64: small, seeded, the same sequence on every platform.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
 
     static let alphabet: [UInt8] = Array(",\"\r\n \t0123456789.-e+xyzinf".utf8) + [0, 0x0B, 0x0C, 0xC2, 0x85, 0xE2, 0x80, 0xA8, 0xFF, 0xEF, 0xBB, 0xBF]
 
     @Test func randomBytesNeverCrashAndErrorsPointInsideTheInput() {
-        var generator = Generator(state: 11)
+        var generator = SplitMix64(seed: 11)
         var accepted = 0
         for _ in 0..<80_000 {
             let count = generator.below(48)
@@ -44,7 +33,7 @@ import Testing
     }
 
     @Test func writtenTablesReadBack() throws {
-        var generator = Generator(state: 7)
+        var generator = SplitMix64(seed: 7)
         let pieces = ["a", "1.5", ",", "\"", "\n", "\r\n", " ", "é", "\u{2028}", "x y", ""]
         for _ in 0..<20_000 {
             let width = 1 + generator.below(4)
@@ -60,4 +49,9 @@ import Testing
     static func quoted(_ field: String) -> String {
         "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+}
+
+extension SplitMix64 {
+    /// A number in `0 ..< n`.
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }

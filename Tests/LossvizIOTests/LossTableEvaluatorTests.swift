@@ -1,4 +1,5 @@
 import Losses
+import Sweep
 @testable import LossvizIO
 import Testing
 
@@ -82,7 +83,7 @@ import Testing
     }
 
     @Test func numbersAreWrittenAsDescriptionWrites() {
-        var generator = CSVReaderFuzzTests.Generator(state: 3)
+        var generator = SplitMix64(seed: 3)
         for value in [0.5, 1e-7, 1234.0, -0.0, .infinity, -.infinity, .nan, .leastNonzeroMagnitude, .greatestFiniteMagnitude]
             + (0..<10_000).map({ _ in Double(bitPattern: generator.next()) }) {
             var bytes: [UInt8] = []
