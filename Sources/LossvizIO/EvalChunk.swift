@@ -7,6 +7,8 @@ import Dispatch
 final class EvalChunk: @unchecked Sendable {
     /// Rows per chunk: large enough to share among threads, small enough to keep memory flat.
     static let rowsPerChunk = 16_384
+    /// Bytes of fields per chunk: wide rows (thousands of logits) make shorter chunks.
+    static let bytesPerChunk = 8 << 20
 
     private let layout: EvalTableLayout
     private let source: String
@@ -42,7 +44,7 @@ final class EvalChunk: @unchecked Sendable {
 
     private var slotsPerRow: Int { layout.inputPositions.count + layout.passedPositions.count }
 
-    /// Reads up to `rowsPerChunk` records; false when there were none left.
+    /// Reads up to `rowsPerChunk` records (fewer once `bytesPerChunk` is reached); false when there were none left.
     func fill(from reader: CSVReader) throws(EvalInputError) -> Bool {
         if let pending { throw pending }
         text.removeAll(keepingCapacity: true)
@@ -51,7 +53,7 @@ final class EvalChunk: @unchecked Sendable {
         lines.removeAll(keepingCapacity: true)
         let kept = keptPositions
         do {
-            while lines.count < Self.rowsPerChunk, try reader.next() {
+            while lines.count < Self.rowsPerChunk, text.count < Self.bytesPerChunk, try reader.next() {
                 guard reader.fieldCount == layout.fieldCount else {
                     throw EvalInputError.fieldCount(source: source, line: reader.line, expected: layout.fieldCount, found: reader.fieldCount)
                 }
