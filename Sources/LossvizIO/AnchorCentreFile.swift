@@ -17,46 +17,38 @@ public enum AnchorCentreFile {
 
     /// The centres `reader` holds, in file order.
     public static func read(_ reader: CSVReader) throws(AnchorFileError) -> [AnchorCentre] {
-        do {
-            return try centres(reader)
-        } catch let error as CSVError {
-            throw .input(error)
-        } catch {
-            throw error as! AnchorFileError
+        func next() throws(AnchorFileError) -> Bool {
+            do throws(CSVError) { return try reader.next() } catch { throw .input(error) }
         }
-    }
-
-    /// The centres of CSV `text`; `source` names it in errors.
-    public static func parse(_ text: String, source: String) throws(AnchorFileError) -> [AnchorCentre] {
-        try read(CSVReader(bytes: Array(text.utf8), source: source))
-    }
-
-    private static func centres(_ reader: CSVReader) throws -> [AnchorCentre] {
-        guard try reader.next() else { throw AnchorFileError.empty(file: reader.source) }
+        guard try next() else { throw .empty(file: reader.source) }
         let names = (0..<reader.fieldCount).map(reader.text)
         guard names.count == 2, let xColumn = names.firstIndex(of: "x"), let yColumn = names.firstIndex(of: "y") else {
-            throw AnchorFileError.badHeader(file: reader.source, line: reader.line, header: names.joined(separator: ","))
+            throw .badHeader(file: reader.source, line: reader.line, header: names.joined(separator: ","))
         }
         var centres: [AnchorCentre] = []
-        while try reader.next() {
+        while try next() {
             guard reader.fieldCount == 2 else {
-                throw AnchorFileError.wrongFieldCount(file: reader.source, line: reader.line, count: reader.fieldCount)
+                throw .wrongFieldCount(file: reader.source, line: reader.line, count: reader.fieldCount)
             }
             guard centres.count < maximumCentres else {
-                throw AnchorFileError.tooManyRows(file: reader.source, line: reader.line, maximum: maximumCentres)
+                throw .tooManyRows(file: reader.source, line: reader.line, maximum: maximumCentres)
             }
             var values = [0.0, 0.0]
             for (index, column) in [xColumn, yColumn].enumerated() {
                 guard let value = reader.number(column), value.isFinite, abs(value) <= maximumCoordinate else {
-                    throw AnchorFileError.badValue(file: reader.source, line: reader.line, column: column + 1,
-                                                   name: names[column], text: reader.text(column))
+                    throw .badValue(file: reader.source, line: reader.line, column: column + 1, name: names[column], text: reader.text(column))
                 }
                 values[index] = value
             }
             centres.append(AnchorCentre(x: values[0], y: values[1]))
         }
-        guard !centres.isEmpty else { throw AnchorFileError.noRows(file: reader.source) }
+        guard !centres.isEmpty else { throw .noRows(file: reader.source) }
         return centres
+    }
+
+    /// The centres of CSV `text`; `source` names it in errors.
+    public static func parse(_ text: String, source: String) throws(AnchorFileError) -> [AnchorCentre] {
+        try read(CSVReader(bytes: Array(text.utf8), source: source))
     }
 }
 

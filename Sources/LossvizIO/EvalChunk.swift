@@ -52,10 +52,11 @@ final class EvalChunk: @unchecked Sendable {
         lengths.removeAll(keepingCapacity: true)
         lines.removeAll(keepingCapacity: true)
         let kept = keptPositions
-        do {
+        do throws(CSVError) {
             while lines.count < Self.rowsPerChunk, text.count < Self.bytesPerChunk, try reader.next() {
                 guard reader.fieldCount == layout.fieldCount else {
-                    throw EvalInputError.fieldCount(source: source, line: reader.line, expected: layout.fieldCount, found: reader.fieldCount)
+                    pending = .fieldCount(source: source, line: reader.line, expected: layout.fieldCount, found: reader.fieldCount)
+                    break
                 }
                 lines.append(reader.line)
                 for position in kept {
@@ -67,10 +68,8 @@ final class EvalChunk: @unchecked Sendable {
                     }
                 }
             }
-        } catch let error as CSVError {
-            pending = .input(error)
         } catch {
-            pending = error as? EvalInputError
+            pending = .input(error)
         }
         if lines.isEmpty, let pending { throw pending }
         return !lines.isEmpty

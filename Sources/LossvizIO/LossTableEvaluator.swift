@@ -52,17 +52,11 @@ public struct LossTableEvaluator: Sendable {
     /// Reads every record of `reader` and hands the output CSV to `write` in pieces, in order.
     public func evaluate(_ reader: CSVReader, writingTo write: (UnsafeRawBufferPointer) throws(OutputError) -> Void) throws(EvalInputError) {
         try checkSettings()
-        let headerLine: Int
-        let header: [String]
-        do {
-            guard try reader.next() else { throw EvalInputError.emptyInput(source: reader.source) }
-            headerLine = reader.line
-            header = (0..<reader.fieldCount).map(reader.text)
-        } catch let error as CSVError {
-            throw .input(error)
-        } catch {
-            throw error as! EvalInputError
-        }
+        let hasHeader: Bool
+        do throws(CSVError) { hasHeader = try reader.next() } catch { throw .input(error) }
+        guard hasHeader else { throw .emptyInput(source: reader.source) }
+        let headerLine = reader.line
+        let header = (0..<reader.fieldCount).map(reader.text)
         guard header != [""] else { throw .emptyHeader(source: reader.source, line: headerLine) }
         let layout = try self.layout(header: header, line: headerLine, source: reader.source)
         var text: [UInt8] = []
@@ -74,33 +68,29 @@ public struct LossTableEvaluator: Sendable {
         // The header waits for the first chunk, so that bad input in the first
         // rows writes nothing at all, not even to standard output.
         var pendingHeader: [UInt8]? = text
+        func writeHeader() throws(EvalInputError) {
+            guard let header = pendingHeader else { return }
+            do { try withRawBytes(of: header, write) } catch { throw .output(error) }
+            pendingHeader = nil
+        }
         var current = EvalChunk(layout: layout, source: reader.source, threads: threads)
         var next = EvalChunk(layout: layout, source: reader.source, threads: threads)
-        do {
-            var more = try current.fill(from: reader)
-            while more {
-                let group = DispatchGroup()
-                current.start(in: group)
-                if current.readingFailed {
-                    more = false
-                } else {
-                    do { more = try next.fill(from: reader) } catch { more = true }
-                }
-                group.wait()
-                try current.finish()
-                if let pending = pendingHeader {
-                    try withRawBytes(of: pending, write)
-                    pendingHeader = nil
-                }
-                try current.write(write)
-                swap(&current, &next)
+        var more = try current.fill(from: reader)
+        while more {
+            let group = DispatchGroup()
+            current.start(in: group)
+            if current.readingFailed {
+                more = false
+            } else {
+                do { more = try next.fill(from: reader) } catch { more = true }  // thrown again by `finish`
             }
-            if let pending = pendingHeader { try withRawBytes(of: pending, write) }
-        } catch let error as OutputError {
-            throw .output(error)
-        } catch {
-            throw error as! EvalInputError
+            group.wait()
+            try current.finish()
+            try writeHeader()
+            do { try current.write(write) } catch { throw .output(error) }
+            swap(&current, &next)
         }
+        try writeHeader()
     }
 
     /// The output CSV for the CSV `text` (for tests and callers without files).
