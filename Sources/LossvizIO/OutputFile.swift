@@ -69,16 +69,6 @@ public final class OutputFile {
         }
     }
 
-    /// Writes `bytes`.
-    public func write(_ bytes: [UInt8]) throws(OutputError) {
-        try withRawBytes(of: bytes, write)
-    }
-
-    /// Writes `text` as UTF-8.
-    public func write(_ text: String) throws(OutputError) {
-        try withRawBytes(of: Array(text.utf8), write)
-    }
-
     /// Closes the temporary file and checks it was written in full; after this
     /// only `commit` (or `discard`) remains. A second call does nothing.
     public func finishWriting() throws(OutputError) {
