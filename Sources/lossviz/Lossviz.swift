@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LossvizIO
 
 /// The `lossviz` command: the losses of object detection, made visible.
@@ -12,9 +13,28 @@ struct Lossviz: ParsableCommand {
     )
 
     /// Runs the command line, after making closed standard streams and broken
-    /// pipes errors the commands report rather than crashes or signals.
+    /// pipes errors the commands report rather than crashes or signals. Help
+    /// and version text go through `StandardStreams` too, so that output lost
+    /// to a full disk or a closed pipe is never an exit status 0.
     static func main() {
         StandardStreams.prepare()
-        main(nil)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                do {
+                    if !message.isEmpty { try StandardStreams.write(message + "\n") }
+                } catch {
+                    StandardStreams.writeError("Error: \(error)\n")
+                    Foundation.exit(ExitCode.failure.rawValue)
+                }
+            } else {
+                StandardStreams.writeError(message + "\n")
+            }
+            Foundation.exit(code.rawValue)
+        }
     }
 }

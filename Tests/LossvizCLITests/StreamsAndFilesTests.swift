@@ -46,6 +46,7 @@ import Testing
         "$L field giou --over offset --resolution 3 --data - > /dev/full",
         "$L figure giou-degenerates --data - > /dev/full",
         "$L simulate --points 1 --iterations 2 --losses iou --data - > /dev/full",
+        "$L eval --help > /dev/full",
     ])
     func aFullStandardOutputIsAnError(script: String) throws {
         Self.expectOneLineFailure(try Self.shell(script), containing: "cannot write standard output: No space left on device")
