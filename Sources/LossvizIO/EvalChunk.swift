@@ -7,8 +7,9 @@ import Dispatch
 final class EvalChunk: @unchecked Sendable {
     /// Rows per chunk: large enough to share among threads, small enough to keep memory flat.
     static let rowsPerChunk = 16_384
-    /// Bytes of fields per chunk: wide rows (thousands of logits) make shorter chunks.
-    static let bytesPerChunk = 8 << 20
+    /// Bytes and fields per chunk: wide rows (thousands of logits) make shorter chunks.
+    static let bytesPerChunk = 4 << 20
+    static let fieldsPerChunk = 1 << 18
 
     private let layout: EvalTableLayout
     private let source: String
@@ -44,7 +45,8 @@ final class EvalChunk: @unchecked Sendable {
 
     private var slotsPerRow: Int { layout.inputPositions.count + layout.passedPositions.count }
 
-    /// Reads up to `rowsPerChunk` records (fewer once `bytesPerChunk` is reached); false when there were none left.
+    /// Reads up to `rowsPerChunk` records (fewer once `bytesPerChunk` or
+    /// `fieldsPerChunk` is reached); false when there were none left.
     func fill(from reader: CSVReader) throws(EvalInputError) -> Bool {
         if let pending { throw pending }
         text.removeAll(keepingCapacity: true)
@@ -53,7 +55,7 @@ final class EvalChunk: @unchecked Sendable {
         lines.removeAll(keepingCapacity: true)
         let kept = keptPositions
         do throws(CSVError) {
-            while lines.count < Self.rowsPerChunk, text.count < Self.bytesPerChunk, try reader.next() {
+            while lines.count < Self.rowsPerChunk, text.count < Self.bytesPerChunk, starts.count < Self.fieldsPerChunk, try reader.next() {
                 guard reader.fieldCount == layout.fieldCount else {
                     pending = .fieldCount(source: source, line: reader.line, expected: layout.fieldCount, found: reader.fieldCount)
                     break

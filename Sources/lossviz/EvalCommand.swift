@@ -53,7 +53,7 @@ struct Eval: ParsableCommand {
             a binary target outside [0, 1], a NUL byte, text that is not UTF-8, an
             option outside its domain - stops with one line on standard error naming
             the line and column, exit status 1, and no output file (an existing one is
-            left as it was). Input is read as a stream, up to 16,384 rows (8 MiB) at a time, so
+            left as it was). Input is read as a stream, up to 16,384 rows (4 MiB) at a time, so
             memory stays bounded whatever the number of rows; on standard output the
             rows of earlier chunks are already written when a later row is bad.
 
