@@ -59,9 +59,3 @@ struct EvalTableLayout: Sendable {
 /// One row's computation: finite inputs in, `outputCount` numbers out, or a
 /// `RowFault` naming the input at fault.
 typealias RowComputation = @Sendable (_ inputs: UnsafeMutablePointer<Double>, _ label: Int, _ outputs: UnsafeMutablePointer<Double>) throws(RowFault) -> Void
-
-/// Why one row cannot be evaluated: the input (index into the layout's inputs) and the reason.
-struct RowFault: Error {
-    var input: Int
-    var reason: String
-}

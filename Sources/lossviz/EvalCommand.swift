@@ -92,9 +92,10 @@ struct Eval: ParsableCommand {
 
     func run() throws {
         guard threads >= 1 else { throw SweepCommandError.tooSmall(option: "threads", value: threads, minimum: 1) }
+        guard threads <= 64 else { throw SweepCommandError.tooLarge(option: "threads", value: threads, maximum: 64) }
         let configured = try LossCatalogue.make(loss, options: options.lossOptions())
         let evaluator = LossTableEvaluator(
-            loss: configured, boxFormat: boxFormat, gradient: gradient, extraColumns: extraColumns, threads: min(threads, 64))
+            loss: configured, boxFormat: boxFormat, gradient: gradient, extraColumns: extraColumns, threads: threads)
         try evaluator.checkSettings()
         let reader: CSVReader
         do { reader = try CSVReader(path: input) } catch { throw EvalInputError.input(error) }
