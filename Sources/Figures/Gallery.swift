@@ -39,8 +39,9 @@ public struct Gallery: Sendable {
         recipes.flatMap { recipe in formats.map { "\(recipe.name).\($0.rawValue)" } } + ["README.md"]
     }
 
-    /// Makes every figure and writes it into `directory` (created if needed),
-    /// then the README. `progress` is told each figure's name as it starts.
+    /// Makes every figure, then writes them all and the README into `directory`
+    /// (created if needed) at once: if any file cannot be written, none is
+    /// replaced. `progress` is told each figure's name as it starts.
     public func write(to directory: URL, context: FigureContext = FigureContext(),
                       progress: (String) -> Void = { _ in }) throws(FigureError) {
         do {
@@ -48,17 +49,17 @@ public struct Gallery: Sendable {
         } catch {
             throw .output(OutputError(destination: directory.path, reason: error.localizedDescription))
         }
+        var files: [(path: String, bytes: Data)] = []
         for recipe in recipes {
             progress(recipe.name)
             let product = try Self.make(recipe, in: context)
-            var files: [(path: String, bytes: Data)] = []
             for format in formats {
                 let path = directory.appendingPathComponent("\(recipe.name).\(format.rawValue)").path
                 do { files.append((path, try CairoRenderer.render(product.figure, format: format, dpi: Self.dpi))) } catch { throw .render(error) }
             }
-            do { try AtomicFile.write(files) } catch { throw .output(error) }
         }
-        do { try AtomicFile.write(readmeText, to: directory.appendingPathComponent("README.md").path) } catch { throw .output(error) }
+        files.append((directory.appendingPathComponent("README.md").path, Data(readmeText.utf8)))
+        do { try AtomicFile.write(files) } catch { throw .output(error) }
     }
 
     /// Regenerates the gallery into a temporary folder and compares it, byte

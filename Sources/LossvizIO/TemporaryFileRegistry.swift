@@ -10,7 +10,7 @@ import Darwin
 /// usual 130 or 143). The handler only calls `unlink`, which is safe in a signal
 /// handler; the paths live in a fixed table of C strings it can read.
 enum TemporaryFileRegistry {
-    static let capacity = 64
+    static let capacity = 256
     nonisolated(unsafe) private static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
         let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
         slots.initialize(repeating: nil, count: capacity)

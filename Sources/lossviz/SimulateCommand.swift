@@ -57,7 +57,7 @@ struct Simulate: ParsableCommand {
     @Option(help: "Seed of the anchor draw.")
     var seed: UInt64 = SimulationProtocol.defaultSeed
 
-    @Option(help: "CSV file of anchor centres with header x,y (replaces the random draw).")
+    @Option(help: "CSV file of anchor centres with header x,y (replaces the random draw; at most 100000 rows, |x|, |y| <= 1e50).")
     var anchors: String?
 
     @Option(help: "Radius of the disc of random anchor centres about (10, 10).")
