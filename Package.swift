@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "Plot", targets: ["Plot"]),
         .library(name: "CairoCanvas", targets: ["CairoCanvas"]),
         .library(name: "Figures", targets: ["Figures"]),
+        .library(name: "LossvizIO", targets: ["LossvizIO"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,20 +40,23 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Canvas on Cairo: PNG, SVG, PDF, text through Pango.
         .target(name: "CairoCanvas", dependencies: ["Plot", "CCairo", "CPangoCairo", "CZlib"]),
+        // Every read and write: the streaming CSV reader, the JSON writer, atomic
+        // files, standard streams, the report encoders and the eval frontend.
+        .target(name: "LossvizIO", dependencies: ["Losses", "Sweep"]),
         // One recipe per figure of the catalogue, the registry, the gallery.
-        .target(name: "Figures", dependencies: ["Losses", "Sweep", "Plot", "CairoCanvas"]),
+        .target(name: "Figures", dependencies: ["Losses", "Sweep", "Plot", "CairoCanvas", "LossvizIO"]),
         // The command line.
         .executableTarget(
             name: "lossviz",
             dependencies: [
-                "Losses", "Sweep", "Plot", "CairoCanvas", "Figures",
+                "Losses", "Sweep", "Plot", "CairoCanvas", "Figures", "LossvizIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The lossviz side of the benchmarks (Benchmarks/run compares it with a peer).
         .executableTarget(
             name: "lossviz-bench",
-            dependencies: ["Losses", "Sweep", "Plot", "CairoCanvas", "Figures"],
+            dependencies: ["Losses", "Sweep", "Plot", "CairoCanvas", "Figures", "LossvizIO"],
             path: "Benchmarks/Sources"
         ),
         .testTarget(name: "LossesTests", dependencies: ["Losses"], resources: [.copy("Fixtures")]),
@@ -60,6 +64,7 @@ let package = Package(
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
         .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "Plot"], resources: [.copy("Golden")]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Losses", "Sweep", "Plot"]),
+        .testTarget(name: "LossvizIOTests", dependencies: ["LossvizIO", "Losses", "Sweep"]),
         .testTarget(name: "LossvizCLITests", dependencies: ["lossviz"]),
     ]
 )

@@ -1,5 +1,6 @@
 import CairoCanvas
 import Foundation
+import LossvizIO
 import Plot
 
 /// `plot-heatmap`: a 1000 x 1000 heatmap with 10 contour levels, a 40 x 40
@@ -39,7 +40,7 @@ func plotHeatmapBenchmark() throws -> BenchmarkResult {
         fig.axes.colorBar(label: "loss")
         fig.axes.xLabel = "Δx"
         fig.axes.yLabel = "Δy"
-        try CairoRenderer.write(fig, to: out)
+        try AtomicFile.write(CairoRenderer.render(fig, format: .png), to: out.path)
         bytes = (try? Data(contentsOf: out).count) ?? 0
     }
     return BenchmarkResult(seconds: seconds, extra: [("png_bytes", String(bytes))])

@@ -1,9 +1,9 @@
 import Foundation
 import Plot
 
-/// Renders figures with Cairo and writes them to files.
+/// Renders figures with Cairo into the bytes of a PNG, SVG or PDF file (which
+/// LossvizIO writes).
 ///
-///     try CairoRenderer.write(fig, to: URL(fileURLWithPath: "Gallery/loss-fields.svg"))
 ///     let png = try CairoRenderer.render(fig, format: .png, dpi: 300)
 public enum CairoRenderer {
     /// The encoded figure in `format`; `dpi` overrides the figure's for PNG.
@@ -21,22 +21,5 @@ public enum CairoRenderer {
             throw .plot(error)
         }
         return try canvas.finish()
-    }
-
-    /// Renders `figure` in the format named by `url`'s extension (.png, .svg,
-    /// .pdf) and writes it atomically: to a temporary file in the same
-    /// directory, then renamed over `url`, so readers never see half a file.
-    public static func write(_ figure: Figure, to url: URL, dpi: Double? = nil) throws(RenderError) {
-        let format = try OutputFormat(url: url)
-        let data = try render(figure, format: format, dpi: dpi)
-        try AtomicFile.write(data, to: url)
-    }
-}
-
-extension Figure {
-    /// Renders the figure to `url` (format from the extension: .png, .svg,
-    /// .pdf), written atomically; see `CairoRenderer.write`.
-    public func render(to url: URL, dpi: Double? = nil) throws(RenderError) {
-        try CairoRenderer.write(self, to: url, dpi: dpi)
     }
 }

@@ -4,8 +4,6 @@ import Plot
 public enum RenderError: Error, CustomStringConvertible, Equatable {
     /// The file extension names no supported format.
     case unknownFormat(extension: String, path: String)
-    /// The output file could not be written (missing directory, permissions, disk full, ...).
-    case unwritable(path: String, reason: String)
     /// Cairo reported an error status.
     case cairo(operation: String, status: String)
     /// The figure itself cannot be drawn.
@@ -16,8 +14,6 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
         case .unknownFormat(let ext, let path):
             let known = OutputFormat.allCases.map { "." + $0.rawValue }.joined(separator: ", ")
             return "cannot write \(path): unknown extension \"\(ext.isEmpty ? "(none)" : "." + ext)\"; use one of \(known)"
-        case .unwritable(let path, let reason):
-            return "cannot write \(path): \(reason)"
         case .cairo(let operation, let status):
             return "cairo failed in \(operation): \(status)"
         case .plot(let error):

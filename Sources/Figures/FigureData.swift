@@ -1,17 +1,14 @@
 import Foundation
+import LossvizIO
 
-/// Encodes a figure's numbers as JSON: keys sorted, pretty-printed, numbers in
-/// shortest round-trip form, non-finite numbers as the strings "inf", "-inf", "nan".
+/// Encodes a figure's numbers as JSON through LossvizIO's one JSON writer:
+/// keys sorted, indented, numbers in shortest round-trip form, non-finite
+/// numbers as the strings "inf", "-inf", "nan".
 public enum FigureData {
     /// The JSON text of `product`'s data.
     public static func json(of product: FigureProduct, figure name: String) throws(FigureError) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         do {
-            var data = try encoder.encode(product.data)
-            data.append(0x0A)
-            return data
+            return Data(try JSONValue(encoding: product.data).prettyText.utf8)
         } catch {
             throw .data(figure: name, reason: "\(error)")
         }

@@ -1,4 +1,5 @@
 import CairoCanvas
+import LossvizIO
 
 /// Why a figure could not be made or written.
 public enum FigureError: Error, CustomStringConvertible {
@@ -6,8 +7,10 @@ public enum FigureError: Error, CustomStringConvertible {
     case unknownFigure(String, known: [String])
     /// The figure's numbers could not be computed.
     case computation(figure: String, reason: String)
-    /// Rendering or writing a file failed.
+    /// Rendering failed.
     case render(RenderError)
+    /// Writing a file failed.
+    case output(OutputError)
     /// The `--data` JSON could not be encoded.
     case data(figure: String, reason: String)
     /// The gallery folder is out of date: these files differ from a fresh run.
@@ -22,6 +25,8 @@ public enum FigureError: Error, CustomStringConvertible {
         case let .computation(figure, reason):
             return "figure \(figure): \(reason)"
         case let .render(error):
+            return error.description
+        case let .output(error):
             return error.description
         case let .data(figure, reason):
             return "figure \(figure): cannot encode its data as JSON: \(reason)"

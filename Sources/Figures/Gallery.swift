@@ -1,5 +1,6 @@
 import CairoCanvas
 import Foundation
+import LossvizIO
 import Plot
 
 /// The gallery: every figure of the catalogue in the chosen formats, plus a
@@ -59,32 +60,34 @@ public struct Gallery: Sendable {
             + themeSamples.map { Self.sampleName($0.figure, $0.theme) } + ["README.md"]
     }
 
-    /// Makes every figure and writes it into `directory` (created if needed),
-    /// then the README. `progress` is told each figure's name as it starts.
+    /// Makes every figure, then writes them all and the README into `directory`
+    /// (created if needed) at once: if any file cannot be written, none is
+    /// replaced. `progress` is told each figure's name as it starts.
     public func write(to directory: URL, context: FigureContext = FigureContext(),
                       progress: (String) -> Void = { _ in }) throws(FigureError) {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw .render(.unwritable(path: directory.path, reason: "\(error.localizedDescription)"))
+            throw .output(OutputError(destination: directory.path, reason: error.localizedDescription))
         }
+        var files: [(path: String, bytes: Data)] = []
         for recipe in recipes {
             progress(recipe.name)
             let product = try Self.make(recipe, in: context, palette: palette)
             let figure = restyle(product.figure)
             for format in formats {
-                let url = directory.appendingPathComponent("\(recipe.name).\(format.rawValue)")
-                do { try CairoRenderer.write(figure, to: url, dpi: Self.dpi) } catch { throw .render(error) }
+                let path = directory.appendingPathComponent("\(recipe.name).\(format.rawValue)").path
+                do { files.append((path, try CairoRenderer.render(figure, format: format, dpi: Self.dpi))) } catch { throw .render(error) }
             }
             for sample in themeSamples where sample.figure == recipe.name {
                 var themed = figure
                 themed.style = sample.theme.apply(to: themed.style)
-                let url = directory.appendingPathComponent(Self.sampleName(sample.figure, sample.theme))
-                do { try CairoRenderer.write(themed, to: url, dpi: Self.dpi) } catch { throw .render(error) }
+                let path = directory.appendingPathComponent(Self.sampleName(sample.figure, sample.theme)).path
+                do { files.append((path, try CairoRenderer.render(themed, format: .png, dpi: Self.dpi))) } catch { throw .render(error) }
             }
         }
-        let readme = Data(readmeText.utf8)
-        do { try AtomicFile.write(readme, to: directory.appendingPathComponent("README.md")) } catch { throw .render(error) }
+        files.append((directory.appendingPathComponent("README.md").path, Data(readmeText.utf8)))
+        do { try AtomicFile.write(files) } catch { throw .output(error) }
     }
 
     /// Regenerates the gallery into a temporary folder and compares it, byte

@@ -41,7 +41,9 @@ public struct FocalL1Loss: ElementWiseLoss {
         let x = abs(residual)
         if x == 0 { return ScalarLossEvaluation(value: 0, derivative: 0) }
         if x <= 1 {
-            let logarithm = log(beta * x)
+            // log(beta) + log(x), not log(beta x): beta x underflows to 0 for the
+            // smallest subnormal x, and log(0) would make the value NaN.
+            let logarithm = log(beta) + log(x)
             return ScalarLossEvaluation(
                 value: -alpha * x * x * (2 * logarithm - 1) / 4,
                 derivative: residual.signum * (-alpha * x * logarithm)

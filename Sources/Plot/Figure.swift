@@ -15,7 +15,7 @@
 ///     fig[1].heatmap(field, colorMap: .viridis)
 ///     fig[1].contour(field, levels: .automatic(8), color: .white)
 ///     fig[1].aspect = .equal; fig[1].colorBar(label: "1 − IoU")
-///     try fig.render(to: URL(fileURLWithPath: "out.svg"))  // CairoCanvas: .png, .svg or .pdf
+///     let svg = try CairoRenderer.render(fig, format: .svg)  // CairoCanvas: .png, .svg or .pdf
 public struct Figure: Hashable, Sendable {
     /// Width in inches.
     public var width: Double

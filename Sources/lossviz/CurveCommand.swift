@@ -3,6 +3,7 @@ import CairoCanvas
 import Figures
 import Foundation
 import Losses
+import LossvizIO
 import Sweep
 
 /// `lossviz curve`: 1-D loss curves and their derivatives.
@@ -52,6 +53,9 @@ struct Curve: ParsableCommand {
     /// The most sample points: a larger count used to abort on allocation
     /// instead of failing with a message.
     static let maximumSamples = 1_000_000
+    /// The most classes of a multi-class curve: every sample holds a logit and
+    /// a derivative per class, so 2,000,000,000 used to exhaust memory.
+    static let maximumClasses = 100_000
 
     @Flag(help: "Log-spaced samples (the range must be positive).")
     var log = false
@@ -99,6 +103,9 @@ struct Curve: ParsableCommand {
             throw SweepCommandError.badNumbers(option: "binary-target", text: "\(binaryTarget)", expected: "a number in [0, 1]")
         }
         guard classes >= 1 else { throw SweepCommandError.tooSmall(option: "classes", value: classes, minimum: 1) }
+        guard classes <= Self.maximumClasses else {
+            throw SweepCommandError.tooLarge(option: "classes", value: classes, maximum: Self.maximumClasses)
+        }
         let configured = try SweepArguments.losses(SweepArguments.names(losses), options: options.lossOptions())
         let bounds = try SweepArguments.range(range, option: "range")
         let axis = log
@@ -111,8 +118,8 @@ struct Curve: ParsableCommand {
             losses: configured, axis: axis, logarithmic: log,
             box: .init(parameter: parameter, base: base, target: targetBox),
             binaryTarget: binaryTarget, classCount: classes)
-        try files.writeFigure { try look.figure(title: heading.title) { LossCurvePlot.figure(report, derivative: derivative) } }
-        try files.writeData { report.json.text }
+        try files.write(figure: { try look.figure(title: heading.title) { LossCurvePlot.figure(report, derivative: derivative) } },
+                        json: { report.json.text })
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Losses
+import LossvizIO
 
 /// `lossviz eval`: values and gradients of a loss for every row of a CSV file.
 struct Eval: ParsableCommand {
@@ -31,11 +32,30 @@ struct Eval: ParsableCommand {
             1e-07, 3.0). An infinite loss is written inf (log-iou of boxes that do not
             overlap); an undefined derivative is written nan (its gradient there).
 
+            CSV follows RFC 4180: a field may be quoted ("a,b", with "" for a quote);
+            rows end with \n or \r\n; spaces and tabs around a field are dropped; an
+            empty line is a row (of one empty field), never skipped. Columns the loss
+            does not read are an error unless --extra-columns ignore (drop them) or
+            pass (copy them, in input order, before the output columns), e.g. the
+            unnamed index column of a pandas to_csv file.
+
+            Non-finite results: box losses that do not change when both boxes are
+            scaled (all but mpdiou) are computed on both boxes scaled by a power of two
+            when a result overflows or underflows (corners near 1e155 or 1e-160), and
+            the gradient is scaled back, so finite input gets a finite answer wherever
+            one exists. A row whose loss or derivative is still NaN (with a finite
+            loss) is rejected, naming the line and the column of largest magnitude;
+            lossviz never writes nan for finite input except as the derivative of an
+            infinite loss.
+
             Bad input - a missing or unknown column, a value that is not a finite
             number, a box with x2 <= x1 or y2 <= y1 (w, h <= 0), a label out of range,
-            a binary target outside [0, 1], an option outside its domain - stops with
-            one line on standard error naming the line and column, a non-zero exit
-            status, and no output file.
+            a binary target outside [0, 1], a NUL byte, text that is not UTF-8, an
+            option outside its domain - stops with one line on standard error naming
+            the line and column, exit status 1, and no output file (an existing one is
+            left as it was). Input is read as a stream, up to 16,384 rows (4 MiB) at a time, so
+            memory stays bounded whatever the number of rows; on standard output the
+            rows of earlier chunks are already written when a later row is bad.
 
             Examples:
               printf 'x\\n-2\\n0.5\\n' | lossviz eval smooth-l1 --beta 1
@@ -64,33 +84,28 @@ struct Eval: ParsableCommand {
     @OptionGroup(title: "Loss options")
     var options: LossOptionArguments
 
-    func run() throws {
-        let configured = try LossCatalogue.make(loss, options: options.lossOptions())
-        let evaluator = LossTableEvaluator(loss: configured, boxFormat: boxFormat, gradient: gradient)
-        try evaluator.checkSettings()
-        let source = input == "-" ? "standard input" : input
-        let table = try CSVTable(parsing: try readInput(), source: source)
-        try AtomicFileWriter.write(try evaluator.evaluate(table), to: output)
-    }
+    @Option(name: .customLong("extra-columns"), help: "Columns the loss does not read: error, ignore, or pass (copied before the output columns).")
+    var extraColumns: ExtraColumns = .error
 
-    /// The whole input as text.
-    private func readInput() throws(EvalInputError) -> String {
-        let data: Data
-        if input == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: input))
-            } catch {
-                throw .unreadableInput(path: input, reason: AtomicFileWriter.reason(error))
-            }
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadableInput(path: input, reason: "not UTF-8 text")
-        }
-        return text
+    @Option(help: "Worker threads for the rows (default 2).")
+    var threads = 2
+
+    func run() throws {
+        guard threads >= 1 else { throw SweepCommandError.tooSmall(option: "threads", value: threads, minimum: 1) }
+        guard threads <= 64 else { throw SweepCommandError.tooLarge(option: "threads", value: threads, maximum: 64) }
+        let configured = try LossCatalogue.make(loss, options: options.lossOptions())
+        let evaluator = LossTableEvaluator(
+            loss: configured, boxFormat: boxFormat, gradient: gradient, extraColumns: extraColumns, threads: threads)
+        try evaluator.checkSettings()
+        let reader: CSVReader
+        do { reader = try CSVReader(path: input) } catch { throw EvalInputError.input(error) }
+        let file: OutputFile
+        do { file = try OutputFile(path: output) } catch { throw EvalInputError.output(error) }
+        try evaluator.evaluate(reader) { bytes throws(OutputError) in try file.write(bytes) }
+        do { try file.commit() } catch { throw EvalInputError.output(error) }
     }
 }
 
 extension GradientConvention: ExpressibleByArgument {}
 extension BoxFormat: ExpressibleByArgument {}
+extension ExtraColumns: ExpressibleByArgument {}

@@ -3,6 +3,7 @@ import CairoCanvas
 import Figures
 import Foundation
 import Losses
+import LossvizIO
 import Sweep
 
 /// `lossviz field`: 2-D loss and gradient fields of box losses.
@@ -124,13 +125,12 @@ struct Field: ParsableCommand {
         }
         let report = try FieldReport(losses: boxLosses, convention: gradient, target: targetBox,
                                      layout: layout, x: x, y: x)
-        try files.writeFigure {
+        try files.write(figure: {
             try look.figure(title: heading.title) {
                 let panels = try FieldPanels(fields: report.fields, losses: boxLosses, convention: gradient,
                                              overlay: streamlines ? .streamlines : .arrows)
                 return panels.figure(title: panels.title)
             }
-        }
-        try files.writeData { report.json.text }
+        }, json: { report.json.text })
     }
 }

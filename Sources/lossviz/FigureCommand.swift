@@ -41,7 +41,7 @@ struct FigureCommand: ParsableCommand {
     func run() throws {
         let recipe = try FigureCatalog.recipe(named: name)
         let product = try Gallery.make(recipe, in: FigureContext(), palette: look.lossPalette)
-        try files.writeFigure { try look.figure(title: heading.title) { product.figure } }
-        try files.writeData { String(decoding: try FigureData.json(of: product, figure: name), as: UTF8.self) }
+        try files.write(figure: { try look.figure(title: heading.title) { product.figure } },
+                        json: { String(decoding: try FigureData.json(of: product, figure: name), as: UTF8.self) })
     }
 }

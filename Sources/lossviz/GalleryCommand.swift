@@ -1,6 +1,7 @@
 import ArgumentParser
 import Figures
 import Foundation
+import LossvizIO
 import Plot
 
 /// `lossviz gallery`: regenerates every figure and Gallery/README.md.
@@ -56,10 +57,10 @@ private struct ProgressLine {
 
     func callAsFunction(_ name: String) {
         let line = isTerminal ? "\r\u{1B}[2K  \(name)" : "  \(name)\n"
-        FileHandle.standardError.write(Data(line.utf8))
+        StandardStreams.writeError(line)
     }
 
     func finish(_ message: String) {
-        FileHandle.standardError.write(Data(((isTerminal ? "\r\u{1B}[2K" : "") + message + "\n").utf8))
+        StandardStreams.writeError(((isTerminal ? "\r\u{1B}[2K" : "") + message + "\n"))
     }
 }

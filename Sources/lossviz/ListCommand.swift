@@ -1,5 +1,6 @@
 import ArgumentParser
 import Losses
+import LossvizIO
 
 /// `lossviz list losses|figures`: the names scripts and other commands accept.
 struct List: ParsableCommand {
@@ -29,21 +30,23 @@ struct List: ParsableCommand {
     @Flag(help: "For losses: also print kind, description and options with their defaults.")
     var details = false
 
-    func run() {
+    func run() throws {
+        var lines: [String] = []
         switch subject {
         case .losses:
             for descriptor in LossCatalogue.descriptors {
                 guard details else {
-                    print(descriptor.name)
+                    lines.append(descriptor.name)
                     continue
                 }
                 let options = descriptor.parameters.map { "--\($0.name) \($0.defaultValue)" }.joined(separator: " ")
-                print([descriptor.name, descriptor.kind.rawValue, descriptor.summary, options].joined(separator: "\t"))
+                lines.append([descriptor.name, descriptor.kind.rawValue, descriptor.summary, options].joined(separator: "\t"))
             }
         case .figures:
             for figure in FigureListing.entries {
-                print("\(figure.name)  \(figure.summary)")
+                lines.append("\(figure.name)  \(figure.summary)")
             }
         }
+        try StandardStreams.write(lines.map { $0 + "\n" }.joined())
     }
 }

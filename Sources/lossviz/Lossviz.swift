@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import LossvizIO
 
 /// The `lossviz` command: the losses of object detection, made visible.
 @main
@@ -9,4 +11,30 @@ struct Lossviz: ParsableCommand {
         version: "0.1.0",
         subcommands: [List.self, Eval.self, Simulate.self, Curve.self, Field.self, FigureCommand.self, GalleryCommand.self]
     )
+
+    /// Runs the command line, after making closed standard streams and broken
+    /// pipes errors the commands report rather than crashes or signals. Help
+    /// and version text go through `StandardStreams` too, so that output lost
+    /// to a full disk or a closed pipe is never an exit status 0.
+    static func main() {
+        StandardStreams.prepare()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                do {
+                    if !message.isEmpty { try StandardStreams.write(message + "\n") }
+                } catch {
+                    StandardStreams.writeError("Error: \(error)\n")
+                    Foundation.exit(ExitCode.failure.rawValue)
+                }
+            } else {
+                StandardStreams.writeError(message + "\n")
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -1,11 +1,13 @@
 import ArgumentParser
 import CairoCanvas
 import Foundation
+import LossvizIO
 import Plot
 
 /// The output options every drawing command shares: `--output` (a figure,
 /// format from the extension), `--dpi` and `--data` (JSON, `-` for standard
-/// output). Both files are written atomically.
+/// output). Both files are written atomically and together: neither is
+/// replaced unless both are written.
 struct OutputFileOptions: ParsableArguments {
     @Option(help: "Figure to draw (.png, .svg or .pdf).")
     var output: String?
@@ -25,7 +27,7 @@ struct OutputFileOptions: ParsableArguments {
             do { _ = try OutputFormat(url: URL(fileURLWithPath: output)) } catch { throw OptionError(error.description) }
         }
         for path in [output, data].compactMap({ $0 }) where path != "-" {
-            do { try AtomicFile.requireDirectory(of: URL(fileURLWithPath: path)) } catch { throw OptionError(error.description) }
+            do { try AtomicFile.requireDirectory(of: path) } catch { throw OptionError(error.description) }
         }
     }
 
@@ -36,15 +38,15 @@ struct OutputFileOptions: ParsableArguments {
         }
     }
 
-    /// Draws `figure()` into `--output`, if given.
-    func writeFigure(_ figure: () throws -> Figure) throws {
-        guard let output else { return }
-        try CairoRenderer.write(try figure(), to: URL(fileURLWithPath: output), dpi: dpi)
-    }
-
-    /// Writes `json()` to `--data`, if given.
-    func writeData(_ json: () throws -> String) throws {
-        guard let data else { return }
-        try AtomicFileWriter.write(try json(), to: data)
+    /// Draws `figure()` into `--output` and writes `json()` to `--data`, each
+    /// if given; both are made first, then written all or nothing.
+    func write(figure: () throws -> Figure, json: () throws -> String) throws {
+        var files: [(path: String, bytes: Data)] = []
+        if let output {
+            let url = URL(fileURLWithPath: output)
+            files.append((output, try CairoRenderer.render(try figure(), format: try OutputFormat(url: url), dpi: dpi)))
+        }
+        if let data { files.append((data, Data(try json().utf8))) }
+        try AtomicFile.write(files)
     }
 }

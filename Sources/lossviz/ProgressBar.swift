@@ -1,4 +1,5 @@
 import Foundation
+import LossvizIO
 
 /// A one-line progress bar on standard error, drawn only when standard error is
 /// a terminal (so logs and pipes stay clean), redrawn at most 10 times a second.
@@ -27,12 +28,12 @@ final class ProgressBar: @unchecked Sendable {
         let filled = Int(fraction * Double(width))
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
         let line = "\r\(label) [\(bar)] " + String(format: "%5.1f%% %6.1fs", fraction * 100, elapsed)
-        FileHandle.standardError.write(Data(line.utf8))
+        StandardStreams.writeError(line)
     }
 
     /// Ends the bar's line.
     func finish() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\n".utf8))
+        StandardStreams.writeError("\n")
     }
 }

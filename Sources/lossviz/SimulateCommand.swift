@@ -3,6 +3,7 @@ import CairoCanvas
 import Figures
 import Foundation
 import Losses
+import LossvizIO
 import Sweep
 
 /// `lossviz simulate`: the DIoU paper's box-regression simulation for any box loss.
@@ -56,7 +57,7 @@ struct Simulate: ParsableCommand {
     @Option(help: "Seed of the anchor draw.")
     var seed: UInt64 = SimulationProtocol.defaultSeed
 
-    @Option(help: "CSV file of anchor centres with header x,y (replaces the random draw).")
+    @Option(help: "CSV file of anchor centres with header x,y (replaces the random draw; at most 100000 rows, |x|, |y| <= 1e50).")
     var anchors: String?
 
     @Option(help: "Radius of the disc of random anchor centres about (10, 10).")
@@ -103,7 +104,9 @@ struct Simulate: ParsableCommand {
         var simulation: SimulationProtocol
         if let anchors {
             guard points == nil else { throw SweepCommandError.pointsWithAnchors }
-            let centres = try AnchorCentreFile.parse(try Self.read(anchors), source: anchors)
+            let reader: CSVReader
+            do { reader = try CSVReader(path: anchors) } catch { throw AnchorFileError.input(error) }
+            let centres = try AnchorCentreFile.read(reader)
             simulation = .diou1715k(anchorCentres: centres, iterations: iterations)
         } else {
             let count = points ?? 5000
@@ -123,9 +126,9 @@ struct Simulate: ParsableCommand {
         ) { done, total in bar.update(done: done, total: total) }
         bar.finish()
 
-        try files.writeData { report.json.text }
-        try files.writeFigure { try look.figure(title: heading.title) { SimulationErrorChart.figure(of: report) } }
-        if files.data != "-" { print(Self.summary(report)) }
+        try files.write(figure: { try look.figure(title: heading.title) { SimulationErrorChart.figure(of: report) } },
+                        json: { report.json.text })
+        if files.data != "-" { try StandardStreams.write(Self.summary(report) + "\n") }
     }
 
     /// The errors at a few iterations and the largest per-point final error, one line per loss.
@@ -142,21 +145,6 @@ struct Simulate: ParsableCommand {
                 + [String(format: "%.4g", result.finalErrorPerPoint.max() ?? 0)]))
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// The text of `path`.
-    static func read(_ path: String) throws(SweepCommandError) -> String {
-        do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw SweepCommandError.unreadableFile(path: path, reason: "not UTF-8 text")
-            }
-            return text
-        } catch let error as SweepCommandError {
-            throw error
-        } catch {
-            throw .unreadableFile(path: path, reason: AtomicFileWriter.reason(error))
-        }
     }
 }
 

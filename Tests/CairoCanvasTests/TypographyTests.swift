@@ -29,7 +29,7 @@ import Testing
         fig.axes.line(x: [0, 1], y: [0, 1])
         let dir = try temporaryDirectory("typography-cjk")
         let url = dir.appendingPathComponent("t.pdf")
-        try CairoRenderer.write(fig, to: url)
+        try CairoRenderer.render(fig, format: .pdf).write(to: url)
         let text = try ExternalTool.run("pdftotext", [url.path, "-"]).output
         #expect(text.contains("交并比损失"))
         #expect(text.contains("LIoU"))
@@ -45,7 +45,7 @@ import Testing
         fig.metadata = FigureMetadata(title: "giou-degenerates", subject: "GIoU equals IoU when one box encloses the other")
         let dir = try temporaryDirectory("typography-pdf")
         let url = dir.appendingPathComponent("m.pdf")
-        try CairoRenderer.write(fig, to: url)
+        try CairoRenderer.render(fig, format: .pdf).write(to: url)
         let info = try ExternalTool.run("pdfinfo", [url.path]).output
         func field(_ name: String) -> String? {
             info.split(separator: "\n").first { $0.hasPrefix(name + ":") }

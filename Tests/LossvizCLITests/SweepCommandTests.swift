@@ -113,7 +113,7 @@ import Testing
         try "x,y\n1,2\n3,oops\n".write(to: anchors, atomically: true, encoding: .utf8)
         let run = try LossvizBinary.run(["simulate", "--anchors", anchors.path, "--data", "-"])
         #expect(run.status != 0)
-        #expect(run.standardError.contains("bad.csv:3: column y is 'oops'"))
+        #expect(run.standardError.contains("bad.csv, line 3, column 2 (y): 'oops'"), "\(run.standardError)")
     }
 
     @Test func curveAndFieldData() throws {

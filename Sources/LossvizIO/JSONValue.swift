@@ -1,5 +1,7 @@
 /// A JSON document with object keys in a fixed order, written deterministically:
-/// the `--data` files of `lossviz simulate`, `curve`, `field` (and `figure`).
+/// the one JSON writer of lossviz, for the `--data` files of `simulate`, `curve`,
+/// `field` (compact, `text`) and `figure` (indented, `prettyText`, built from the
+/// figure's `Encodable` data by `init(encoding:)`).
 ///
 /// Numbers are written in the shortest form that reads back as the same `Double`
 /// (`0.1`, `1e-07`, `6632000.0`); JSON has no infinities or NaN, so those are
@@ -7,6 +9,8 @@
 public indirect enum JSONValue: Sendable {
     /// `null`.
     case null
+    /// `true` or `false`.
+    case bool(Bool)
     /// A number in shortest round-trip form (non-finite: a string).
     case number(Double)
     /// An integer.
@@ -26,14 +30,35 @@ public indirect enum JSONValue: Sendable {
     /// The document as text, compact (no spaces) with a trailing newline at top level.
     public var text: String {
         var output = ""
-        write(to: &output)
+        write(to: &output, indent: nil)
         output.append("\n")
         return output
     }
 
-    private func write(to output: inout String) {
+    /// The document as text, one member or element per line, indented by two
+    /// spaces a level, with a trailing newline.
+    public var prettyText: String {
+        var output = ""
+        write(to: &output, indent: "")
+        output.append("\n")
+        return output
+    }
+
+    /// Writes the value; `indent` is the current line's indentation, nil for compact text.
+    private func write(to output: inout String, indent: String?) {
+        let inner = indent.map { $0 + "  " }
+        /// Before an element or member: a comma after the first, then a new line when indented.
+        func separate(_ index: Int) {
+            if index > 0 { output.append(",") }
+            if let inner { output.append("\n" + inner) }
+        }
+        func close(_ bracket: String, empty: Bool) {
+            if let indent, !empty { output.append("\n" + indent) }
+            output.append(bracket)
+        }
         switch self {
         case .null: output.append("null")
+        case let .bool(value): output.append(value ? "true" : "false")
         case let .integer(value): output.append(String(value))
         case let .unsignedInteger(value): output.append(String(value))
         case let .number(value):
@@ -48,19 +73,19 @@ public indirect enum JSONValue: Sendable {
         case let .array(values):
             output.append("[")
             for (index, value) in values.enumerated() {
-                if index > 0 { output.append(",") }
-                value.write(to: &output)
+                separate(index)
+                value.write(to: &output, indent: inner)
             }
-            output.append("]")
+            close("]", empty: values.isEmpty)
         case let .object(members):
             output.append("{")
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { output.append(",") }
+                separate(index)
                 Self.writeString(key, to: &output)
-                output.append(":")
-                value.write(to: &output)
+                output.append(indent == nil ? ":" : ": ")
+                value.write(to: &output, indent: inner)
             }
-            output.append("}")
+            close("}", empty: members.isEmpty)
         }
     }
 
