@@ -15,6 +15,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // A small HTTP server on Swift concurrency and BSD sockets (no SwiftNIO), for `lossviz serve`.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Pure math: boxes, every loss with value and gradient.
@@ -29,22 +31,33 @@ let package = Package(
             pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev"])]
         ),
-        // Canvas on Cairo: PNG, SVG, PDF.
-        .target(name: "CairoCanvas", dependencies: ["Plot", "CCairo"]),
+        // The system giflib (GIF encoding and its median-cut quantiser).
+        .systemLibrary(
+            name: "CGIF",
+            providers: [.apt(["libgif-dev"])]
+        ),
+        // Canvas on Cairo: PNG, SVG, PDF; animations as SVG and GIF.
+        .target(name: "CairoCanvas", dependencies: ["Plot", "CCairo", "CGIF"]),
         // One recipe per figure of the catalogue, the registry, the gallery.
         .target(name: "Figures", dependencies: ["Losses", "Sweep", "Plot", "CairoCanvas"]),
+        // `lossviz serve`: the interactive explorer's HTTP server, JSON API and page.
+        .target(
+            name: "LossvizServer",
+            dependencies: ["Losses", "Sweep", "Plot", "CairoCanvas", "Figures", .product(name: "FlyingFox", package: "FlyingFox")],
+            resources: [.copy("Page")]
+        ),
         // The command line.
         .executableTarget(
             name: "lossviz",
             dependencies: [
-                "Losses", "Sweep", "Plot", "CairoCanvas", "Figures",
+                "Losses", "Sweep", "Plot", "CairoCanvas", "Figures", "LossvizServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The lossviz side of the benchmarks (Benchmarks/run compares it with a peer).
         .executableTarget(
             name: "lossviz-bench",
-            dependencies: ["Losses", "Sweep", "Plot", "CairoCanvas", "Figures"],
+            dependencies: ["Losses", "Sweep", "Plot", "CairoCanvas", "Figures", "LossvizServer"],
             path: "Benchmarks/Sources"
         ),
         .testTarget(name: "LossesTests", dependencies: ["Losses"], resources: [.copy("Fixtures")]),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Figures
 import Losses
 
 /// `lossviz list losses|figures`: the names scripts and other commands accept.
@@ -9,12 +10,14 @@ struct List: ParsableCommand {
             `lossviz list losses` prints one loss name per line, in catalogue order
             (IoU family, UnitBox, element-wise, classification); with --details each
             line also gives the kind, a description and the options with defaults.
-            `lossviz list figures` prints each figure's name and a one-line description.
+            `lossviz list figures` prints each figure's name and a one-line description;
+            with --animated, the animated figures of `lossviz animate` instead.
 
             Examples:
               lossviz list losses
               lossviz list losses --details
               lossviz list figures
+              lossviz list figures --animated
             """
     )
 
@@ -29,7 +32,14 @@ struct List: ParsableCommand {
     @Flag(help: "For losses: also print kind, description and options with their defaults.")
     var details = false
 
-    func run() {
+    @Flag(help: "For figures: list the animated figures (lossviz animate NAME).")
+    var animated = false
+
+    func validate() throws {
+        if animated && subject != .figures { throw OptionError("--animated applies to `lossviz list figures` only") }
+    }
+
+    func run() throws {
         switch subject {
         case .losses:
             for descriptor in LossCatalogue.descriptors {
@@ -39,6 +49,10 @@ struct List: ParsableCommand {
                 }
                 let options = descriptor.parameters.map { "--\($0.name) \($0.defaultValue)" }.joined(separator: " ")
                 print([descriptor.name, descriptor.kind.rawValue, descriptor.summary, options].joined(separator: "\t"))
+            }
+        case .figures where animated:
+            for figure in try AnimatedFigureCatalog.all {
+                print("\(figure.name)  \(figure.summary)")
             }
         case .figures:
             for figure in FigureListing.entries {

@@ -55,17 +55,11 @@ struct LossTableEvaluator {
 
     /// Value and gradient of one box pair under the gradient convention.
     private func pairEvaluation(_ boxLoss: ConfiguredBoxLoss) throws(EvalInputError) -> (Box, Box) -> BoxLossEvaluation {
-        switch gradient {
-        case .autograd:
-            return { prediction, target in boxLoss.evaluate(prediction: prediction, target: target) }
-        case .reference:
-            guard let reference = ReferenceLoss(rawValue: boxLoss.name) else { throw .referenceGradientUndefined(loss: boxLoss.name) }
-            // The value is the loss itself; the derivative is the negated update
-            // direction of the DIoU authors' code (SIMULATION.md section 3).
-            return { prediction, target in
-                let value = boxLoss.evaluate(prediction: prediction, target: target).value
-                return BoxLossEvaluation(value: value, gradient: -1 * referenceAscent(reference, prediction: prediction, target: target))
-            }
+        guard boxLoss.hasGradient(gradient) else { throw .referenceGradientUndefined(loss: boxLoss.name) }
+        let convention = gradient
+        return { prediction, target in
+            boxLoss.evaluate(prediction: prediction, target: target, convention: convention)
+                ?? BoxLossEvaluation(value: .nan, gradient: BoxGradient(x1: .nan, y1: .nan, x2: .nan, y2: .nan))
         }
     }
 
