@@ -15,11 +15,19 @@ public struct Gallery: Sendable {
     public var recipes: [any FigureRecipe]
     /// The file formats each figure is written in.
     public var formats: [OutputFormat]
+    /// The animated figures, each written as `.svg` and `.gif`.
+    public var animations: [AnimatedFigureCatalog.Entry]
 
-    /// A gallery of `recipes` (the whole catalogue by default) in `formats`.
-    public init(recipes: [any FigureRecipe] = FigureCatalog.all, formats: [OutputFormat] = [.png, .svg]) {
+    /// Raster resolution of the gallery's GIF animations.
+    public static let animationDPI: Double = 80
+
+    /// A gallery of `recipes` (the whole catalogue by default) in `formats`,
+    /// plus `animations` (all animated figures by default).
+    public init(recipes: [any FigureRecipe] = FigureCatalog.all, formats: [OutputFormat] = [.png, .svg],
+                animations: [AnimatedFigureCatalog.Entry] = AnimatedFigureCatalog.all) {
         self.recipes = recipes
         self.formats = formats
+        self.animations = animations
     }
 
     /// Parses a comma-separated list such as `png,svg`.
@@ -35,7 +43,9 @@ public struct Gallery: Sendable {
 
     /// The files the gallery consists of, relative to its folder.
     public var fileNames: [String] {
-        recipes.flatMap { recipe in formats.map { "\(recipe.name).\($0.rawValue)" } } + ["README.md"]
+        recipes.flatMap { recipe in formats.map { "\(recipe.name).\($0.rawValue)" } }
+            + animations.flatMap { animation in AnimationFormat.allCases.map { "\(animation.name).\($0.rawValue)" } }
+            + ["README.md"]
     }
 
     /// Makes every figure and writes it into `directory` (created if needed),
@@ -53,6 +63,19 @@ public struct Gallery: Sendable {
             for format in formats {
                 let url = directory.appendingPathComponent("\(recipe.name).\(format.rawValue)")
                 do { try CairoRenderer.write(product.figure, to: url, dpi: Self.dpi) } catch { throw .render(error) }
+            }
+        }
+        for entry in animations {
+            progress(entry.name)
+            let frames: [Figure]
+            do { frames = try entry.animation.frames() } catch { throw .computation(figure: entry.name, reason: "\(error)") }
+            for format in AnimationFormat.allCases {
+                let url = directory.appendingPathComponent("\(entry.name).\(format.rawValue)")
+                do {
+                    try CairoRenderer.writeAnimation(frames, durations: entry.animation.frameDurations, to: url, dpi: Self.animationDPI)
+                } catch {
+                    throw .render(error)
+                }
             }
         }
         let readme = Data(readmeText.utf8)
@@ -75,7 +98,7 @@ public struct Gallery: Sendable {
             if committed == nil || committed != regenerated { files.append(name) }
         }
         guard files.isEmpty else {
-            let figures = recipes.map(\.name).filter { name in files.contains { $0.hasPrefix(name + ".") } }
+            let figures = (recipes.map(\.name) + animations.map(\.name)).filter { name in files.contains { $0.hasPrefix(name + ".") } }
             throw .galleryOutOfDate(figures: figures + (files.contains("README.md") ? ["README.md"] : []), files: files)
         }
     }
@@ -104,6 +127,7 @@ public struct Gallery: Sendable {
 
         """
         text += recipes.map { "- [`\($0.name)`](#\($0.name)): \($0.summary)" }.joined(separator: "\n") + "\n"
+        if !animations.isEmpty { text += "- [Animated figures](#animated-figures)\n" }
         for recipe in recipes {
             let picture = formats.contains(.png) ? "\(recipe.name).png" : "\(recipe.name).\(formats[0].rawValue)"
             text += """
@@ -119,6 +143,35 @@ public struct Gallery: Sendable {
             Data keys:
 
             \(recipe.dataKeys.trimmingCharacters(in: .whitespacesAndNewlines))
+
+            """
+        }
+        if !animations.isEmpty { text += animationSection }
+        return text
+    }
+
+    /// The README's section on the animated figures: each as SVG (plays in the
+    /// browser and on GitHub) with its GIF (for slides) and its command.
+    var animationSection: String {
+        var text = """
+
+        ## Animated figures
+
+        The regression figures, moving: boxes under each loss side by side, the iteration
+        counter and the l1 error curves growing with them. The `.svg` files animate in any
+        browser; the `.gif` files play in slide software.
+
+        """
+        for entry in animations {
+            text += """
+
+            ### \(entry.name)
+
+            ![\(entry.summary)](\(entry.name).svg)
+
+            \(entry.summary). GIF: [\(entry.name).gif](\(entry.name).gif).
+
+            Regenerate: `lossviz animate \(entry.name) --output \(entry.name).svg` (or `.gif`)
 
             """
         }

@@ -52,22 +52,34 @@ public struct ExplorerAPI: Sendable {
         }
     }
 
-    /// Every loss of the catalogue: name, kind and parameters with their defaults.
+    /// Every loss of the catalogue: name, kind and parameters with their
+    /// defaults, plus what the page draws it with: its display name, its colour
+    /// in the figures (`#rrggbb`) and whether it has a reference gradient.
     func losses() -> APIResponse {
         .json(.array(LossCatalogue.descriptors.map { descriptor in
             .object([
                 ("name", .string(descriptor.name)),
                 ("kind", .string(descriptor.kind.rawValue)),
-                ("reference_gradient", .integer(ReferenceLoss(rawValue: descriptor.name) == nil ? 0 : 1)),
                 ("parameters", .object(descriptor.parameters.map { ($0.name, Self.json($0.defaultValue)) })),
+                ("display_name", .string(LossDisplayName.of(descriptor.name))),
+                ("color", .string(Self.hex(LossStyle.named(descriptor.name)?.color ?? .black))),
+                ("reference_gradient", .bool(ReferenceLoss(rawValue: descriptor.name) != nil)),
             ])
         }))
+    }
+
+    /// `#rrggbb` of `color`.
+    static func hex(_ color: Color) -> String {
+        "#" + [color.red, color.green, color.blue].map { component in
+            let byte = Int((min(max(component, 0), 1) * 255).rounded())
+            return String(byte, radix: 16).leftPadded(to: 2)
+        }.joined()
     }
 
     static func json(_ value: LossOptionValue) -> JSONValue {
         switch value {
         case let .number(number): return .number(number)
-        case let .flag(flag): return .string(flag ? "true" : "false")
+        case let .flag(flag): return .bool(flag)
         case let .numbers(numbers): return .numbers(numbers)
         case let .choice(word): return .string(word)
         }
@@ -184,6 +196,13 @@ public struct ExplorerAPI: Sendable {
                                         trajectories: trajectories).figure()
         let body = try CairoRenderer.render(figure, format: format, dpi: try dpi(parameters))
         return APIResponse(status: 200, contentType: format.mediaType, body: body)
+    }
+}
+
+extension String {
+    /// The string with leading zeros up to `width` characters.
+    func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }
 

@@ -53,14 +53,15 @@ public struct ExplorerServer: Sendable {
         let address = try socketAddress()
         let server = HTTPServer(address: address, timeout: 30, logger: .disabled, handler: Handler(api: api))
         let label = host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
+        let stopping = StoppingFlag()
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 do {
                     try await server.run()
-                } catch is CancellationError {
-                    return
-                } catch let error as SocketError {
-                    throw Failure.cannotListen(address: label, reason: Self.reason(error))
+                } catch {
+                    // Closing the socket on shutdown ends `run` with an error too.
+                    guard !stopping.isSet else { return }
+                    throw Failure.cannotListen(address: label, reason: (error as? SocketError).map(Self.reason) ?? "\(error)")
                 }
             }
             group.addTask {
@@ -73,6 +74,7 @@ public struct ExplorerServer: Sendable {
                 let shown = host.contains(":") ? "[\(host)]" : host
                 ready("http://\(shown):\(port)/")
                 await stop.wait()
+                stopping.set()
                 await server.stop(timeout: 2)
             }
             try await group.next()
@@ -84,6 +86,16 @@ public struct ExplorerServer: Sendable {
     static func reason(_ error: SocketError) -> String {
         if case let .failed(_, errno, _) = error, let text = strerror(errno) { return String(cString: text) }
         return "\(error)"
+    }
+
+    /// Set once shutdown has begun. `@unchecked Sendable`: the flag is only
+    /// read and written under its lock.
+    final class StoppingFlag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = false
+
+        func set() { lock.withLock { value = true } }
+        var isSet: Bool { lock.withLock { value } }
     }
 
     /// Answers every request from `ExplorerAPI`.

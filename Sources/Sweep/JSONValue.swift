@@ -7,6 +7,8 @@
 public indirect enum JSONValue: Sendable {
     /// `null`.
     case null
+    /// `true` or `false`.
+    case bool(Bool)
     /// A number in shortest round-trip form (non-finite: a string).
     case number(Double)
     /// An integer.
@@ -34,6 +36,7 @@ public indirect enum JSONValue: Sendable {
     private func write(to output: inout String) {
         switch self {
         case .null: output.append("null")
+        case let .bool(value): output.append(value ? "true" : "false")
         case let .integer(value): output.append(String(value))
         case let .unsignedInteger(value): output.append(String(value))
         case let .number(value):

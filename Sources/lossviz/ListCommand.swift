@@ -51,7 +51,7 @@ struct List: ParsableCommand {
                 print([descriptor.name, descriptor.kind.rawValue, descriptor.summary, options].joined(separator: "\t"))
             }
         case .figures where animated:
-            for figure in try AnimatedFigureCatalog.all {
+            for figure in AnimatedFigureCatalog.all {
                 print("\(figure.name)  \(figure.summary)")
             }
         case .figures:
