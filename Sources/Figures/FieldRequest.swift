@@ -31,6 +31,9 @@ public struct FieldRequest: Sendable {
     public var convention: GradientConvention
     /// How the negative gradient is drawn.
     public var overlay: GradientOverlay
+    /// A point of the grid to mark in every panel (the explorer's current
+    /// prediction), nil for none.
+    public var marker: (x: Double, y: Double)?
 
     /// The accepted points per axis: 1001 x 1001 grids of seven arrays are 56 MB
     /// per loss; a larger count used to abort on allocation instead of failing with a message.
@@ -82,6 +85,13 @@ public struct FieldRequest: Sendable {
     /// - Throws: `FieldPanelsError`.
     public func figure(of report: FieldReport) throws -> Figure {
         let panels = try FieldPanels(fields: report.fields, losses: losses, convention: convention, overlay: overlay)
-        return panels.figure(title: panels.title)
+        var figure = panels.figure(title: panels.title)
+        if let marker {
+            for index in figure.panels.indices where !figure.panels[index].marks.isEmpty {
+                figure.panels[index].scatter(x: [marker.x], y: [marker.y], color: Color(hex: 0xd62728), marker: .circle,
+                                             size: 9, edge: .white)
+            }
+        }
+        return figure
     }
 }

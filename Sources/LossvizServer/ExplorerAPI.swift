@@ -12,7 +12,7 @@ import Sweep
 ///
 ///     GET /api/losses
 ///     GET /api/eval?loss=giou&pred=x1,y1,x2,y2&target=x1,y1,x2,y2[&gradient=reference][&PARAM=V]
-///     GET /api/field.png|.svg?losses=iou,giou&over=offset&target=cx,cy,w,h&size=w,h&resolution=N
+///     GET /api/field.png|.svg?losses=iou,giou&over=offset&target=cx,cy,w,h&size=w,h&resolution=N[&mark=x,y]
 ///     GET /api/trajectory?loss=diou&anchor=cx,cy,w,h&target=cx,cy,w,h&iterations=N[&optimiser=sgd|adam]
 ///     GET /api/view.png|.svg|.pdf?losses=...&pred=...&target=...[&trajectory=1&optimiser=&lr=&iterations=]
 ///
@@ -129,8 +129,10 @@ public struct ExplorerAPI: Sendable {
         }
         let overlay: GradientOverlay = try parameters.choice("overlay", default: .arrows)
         let dpi = try dpi(parameters)
-        let request = FieldRequest(losses: losses, grid: grid, target: target, size: size.map { (w: $0[0], h: $0[1]) },
+        let marker = try parameters.numbers("mark", count: 2, expected: "x,y (two numbers: a grid point to mark), e.g. 1.5,-0.5")
+        var request = FieldRequest(losses: losses, grid: grid, target: target, size: size.map { (w: $0[0], h: $0[1]) },
                                    range: range, resolution: resolution, convention: convention, overlay: overlay)
+        request.marker = marker.map { (x: $0[0], y: $0[1]) }
         let figure = try request.figure(of: try request.report())
         return APIResponse(status: 200, contentType: format.mediaType, body: try CairoRenderer.render(figure, format: format, dpi: dpi))
     }

@@ -22,7 +22,7 @@ struct Serve: AsyncParsableCommand {
                                            -> {"loss": L, "gradient": [d_x1, d_y1, d_x2, d_y2]}
               /api/field.png|.svg|.pdf?losses=iou,giou&over=offset|scale-aspect&target=cx,cy,w,h
                   &size=w,h&range=-3:3&resolution=N&gradient=autograd|reference&overlay=arrows|streamlines&dpi=72
-                                           -> the picture `lossviz field` draws
+                  [&mark=x,y]              -> the picture `lossviz field` draws (mark: a dot at grid point x,y)
               /api/trajectory?loss=diou&anchor=cx,cy,w,h&target=cx,cy,w,h&iterations=N
                   [&optimiser=sgd|adam][&lr=0.1][&gradient=autograd|reference]
                                            -> {"loss", "boxes": [[cx,cy,w,h], ...] (start first), "error": [...]}

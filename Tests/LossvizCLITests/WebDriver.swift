@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// A headless Chromium driven over the W3C WebDriver protocol by Debian's
 /// `chromedriver` (started on a free loopback port), for the explorer's
@@ -55,15 +52,20 @@ final class WebDriver {
         driver.standardError = FileHandle.nullDevice
         try driver.run()
         base = URL(string: "http://127.0.0.1:\(port)/")!
-        var status: Any?
+        var lastError: (any Error)?
         for _ in 0 ..< 100 {
-            status = try? await Self.call(base, "GET", "status", nil)
-            if status != nil { break }
-            try await Task.sleep(nanoseconds: 100_000_000)
+            do {
+                _ = try await Self.call(base, "GET", "status", nil)
+                lastError = nil
+                break
+            } catch {
+                lastError = error
+                try await Task.sleep(nanoseconds: 100_000_000)
+            }
         }
-        guard status != nil else {
-            driver.terminate()
-            throw Failure(description: "chromedriver did not answer on port \(port); " + Self.installHint)
+        if let lastError {
+            kill(driver.processIdentifier, SIGKILL)
+            throw Failure(description: "chromedriver did not answer on port \(port) (\(lastError)); " + Self.installHint)
         }
         let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": [
             "browserName": "chrome",
@@ -78,7 +80,7 @@ final class WebDriver {
             guard let id = answer?["sessionId"] as? String else { throw Failure(description: "no session id in \(String(describing: answer))") }
             session = id
         } catch {
-            driver.terminate()
+            kill(driver.processIdentifier, SIGKILL)
             throw Failure(description: "chromedriver could not start Chromium: \(error); " + Self.installHint)
         }
     }
@@ -86,23 +88,22 @@ final class WebDriver {
     /// Ends the session and chromedriver.
     func quit() async {
         _ = try? await Self.call(base, "DELETE", "session/\(session)", nil)
-        driver.terminate()
+        kill(driver.processIdentifier, SIGKILL)
         driver.waitUntilExit()
     }
 
     /// One WebDriver command; its `value`.
     static func call(_ base: URL, _ method: String, _ path: String, _ body: [String: Any]?) async throws -> Any? {
-        var request = URLRequest(url: base.appendingPathComponent(path))
-        request.httpMethod = method
-        request.timeoutInterval = 120
-        if let body {
-            request.httpBody = try JSONSerialization.data(withJSONObject: body)
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        let payload = try body.map { try JSONSerialization.data(withJSONObject: $0) }
+        let response = try HTTPGet.raw(method: method, path: "/" + path, port: base.port ?? 0, body: payload)
+        guard let split = response.range(of: Data("\r\n\r\n".utf8)) else {
+            throw Failure(description: "WebDriver \(method) \(path): no answer")
         }
-        let (data, response) = try await URLSession.shared.data(for: request)
+        let statusLine = String(decoding: response[..<split.lowerBound].prefix { $0 != 13 }, as: UTF8.self)
+        let data = response[split.upperBound...]
         let object = (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) as? [String: Any]
         let value = object?["value"]
-        if (response as? HTTPURLResponse)?.statusCode != 200 {
+        guard statusLine.contains(" 200") else {
             let message = (value as? [String: Any])?["message"] as? String ?? String(decoding: data, as: UTF8.self)
             throw Failure(description: "WebDriver \(method) \(path): \(message)")
         }

@@ -267,17 +267,28 @@ function latestOnly(run) {
   return go;
 }
 
-const refreshValues = latestOnly(async () => {
-  const losses = state.losses.slice();
-  const query = (name) => new URLSearchParams({ loss: name, pred: text(state.pred), target: text(state.target), gradient: state.gradient });
+// The values: up to three rounds of requests in flight while dragging; a
+// round's answers are shown unless a later round's already are.
+let valueRounds = { asked: 0, shown: 0, inFlight: 0, pending: false };
+async function refreshValues() {
+  if (valueRounds.inFlight >= 3) { valueRounds.pending = true; return; }
+  const round = ++valueRounds.asked;
+  valueRounds.inFlight += 1;
+  const losses = state.losses.slice(), pred = state.pred.slice(), target = state.target.slice();
+  const query = (name) => new URLSearchParams({ loss: name, pred: text(pred), target: text(target), gradient: state.gradient });
   const answers = await Promise.all(losses.map((name) =>
     fetch("/api/eval?" + query(name)).then((r) => r.json()).catch((e) => ({ error: String(e) }))));
-  evaluations = {};
-  losses.forEach((name, i) => { evaluations[name] = answers[i]; });
-  showValues();
-  drawStage();
-  stats.valueUpdates += 1;
-});
+  valueRounds.inFlight -= 1;
+  if (round > valueRounds.shown) {
+    valueRounds.shown = round;
+    evaluations = {};
+    losses.forEach((name, i) => { evaluations[name] = answers[i]; });
+    showValues(pred, target);
+    drawStage();
+    stats.valueUpdates += 1;
+  }
+  if (valueRounds.pending) { valueRounds.pending = false; refreshValues(); }
+}
 
 const refreshField = latestOnly(() => new Promise((resolve) => {
   const image = $("field");
@@ -286,6 +297,7 @@ const refreshField = latestOnly(() => new Promise((resolve) => {
   const query = new URLSearchParams({
     losses: state.field, over: "offset", target: t.join(","), size: p[2] + "," + p[3], range: "-6:6",
     resolution: "81", gradient: state.gradient === "reference" && supported ? "reference" : "autograd", dpi: "72",
+    mark: round2(p[0] - t[0]) + "," + round2(p[1] - t[1]),
   });
   image.onload = () => { stats.fieldUpdates += 1; resolve(); };
   image.onerror = () => resolve();
@@ -293,7 +305,7 @@ const refreshField = latestOnly(() => new Promise((resolve) => {
   $("offset-text").textContent = `(${(p[0] - t[0]).toFixed(2)}, ${(p[1] - t[1]).toFixed(2)})`;
 }));
 
-function showValues() {
+function showValues(pred, target) {
   const body = document.querySelector("#values tbody");
   body.replaceChildren();
   const problems = [];
@@ -315,8 +327,8 @@ function showValues() {
   }
   $("error").hidden = problems.length === 0;
   $("error").textContent = problems.join("; ");
-  $("pred-text").textContent = text(state.pred);
-  $("target-text").textContent = text(state.target);
+  $("pred-text").textContent = text(pred);
+  $("target-text").textContent = text(target);
 }
 
 // Any change of the boxes or the losses: redraw now, ask the server for the rest.
