@@ -44,7 +44,7 @@ public struct Gallery: Sendable {
     /// The files the gallery consists of, relative to its folder.
     public var fileNames: [String] {
         recipes.flatMap { recipe in formats.map { "\(recipe.name).\($0.rawValue)" } }
-            + animations.flatMap { animation in AnimationFormat.allCases.map { "\(animation.name).\($0.rawValue)" } }
+            + animations.flatMap { animation in AnimationFormat.allCases.map { Self.animationFile(animation, $0) } }
             + ["README.md"]
     }
 
@@ -70,7 +70,7 @@ public struct Gallery: Sendable {
             let frames: [Figure]
             do { frames = try entry.animation.frames() } catch { throw .computation(figure: entry.name, reason: "\(error)") }
             for format in AnimationFormat.allCases {
-                let url = directory.appendingPathComponent("\(entry.name).\(format.rawValue)")
+                let url = directory.appendingPathComponent(Self.animationFile(entry, format))
                 do {
                     try CairoRenderer.writeAnimation(frames, durations: entry.animation.frameDurations, to: url, dpi: Self.animationDPI)
                 } catch {
@@ -150,6 +150,12 @@ public struct Gallery: Sendable {
         return text
     }
 
+    /// The file of an animated figure: `NAME-animated.svg` or `.gif` (the still
+    /// figure of the same name keeps `NAME.svg`).
+    public static func animationFile(_ entry: AnimatedFigureCatalog.Entry, _ format: AnimationFormat) -> String {
+        "\(entry.name)-animated.\(format.rawValue)"
+    }
+
     /// The README's section on the animated figures: each as SVG (plays in the
     /// browser and on GitHub) with its GIF (for slides) and its command.
     var animationSection: String {
@@ -167,11 +173,11 @@ public struct Gallery: Sendable {
 
             ### \(entry.name)
 
-            ![\(entry.summary)](\(entry.name).svg)
+            ![\(entry.summary)](\(Self.animationFile(entry, .svg)))
 
-            \(entry.summary). GIF: [\(entry.name).gif](\(entry.name).gif).
+            \(entry.summary). GIF: [\(Self.animationFile(entry, .gif))](\(Self.animationFile(entry, .gif))).
 
-            Regenerate: `lossviz animate \(entry.name) --output \(entry.name).svg` (or `.gif`)
+            Regenerate: `lossviz animate \(entry.name) --output \(Self.animationFile(entry, .svg))` (or `.gif`)
 
             """
         }
