@@ -10,17 +10,19 @@ struct Animate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Animate box regressions: boxes moving under each loss, side by side, with the error curves growing.",
         discussion: """
-            NAME is an animated figure of the catalogue (`lossviz list figures --animated`);
-            or give --losses (and --anchor, --target) for any regression. Each loss gets a
-            panel with the target (grey), the anchor (dash-dot), the path of the box centre
-            and the current box; the last panel draws the l1 error |B - Bt|1 against
-            iteration as it grows; the title counts the iterations. The update is the
-            simulator's: B <- B - step (2 - IoU) dL/dB, constant step.
+            NAME is an animated figure of the catalogue (`lossviz list figures
+            --animated`); or give --losses (and --anchor, --target) for any
+            regression. Each loss gets a panel with the target (grey), the anchor
+            (dash-dot), the path of the box centre and the current box; the last panel
+            draws the l1 error |B - Bt|1 against iteration as it grows; the title
+            counts the iterations. The update is the simulator's: B <- B - step (2 -
+            IoU) dL/dB, constant step.
 
             --output: .svg animates natively in browsers and on GitHub (SMIL, vector);
-            .gif plays in slide software (giflib, one shared palette). Long regressions
-            are sampled to at most --max-frames frames, denser at the start; the last
-            frame holds 1.5 s before the loop restarts. The bytes depend only on the options.
+            .gif plays in slide software (giflib, one shared palette). Long
+            regressions are sampled to at most --max-frames frames, denser at the
+            start; the last frame holds 1.5 s before the loop restarts. The bytes
+            depend only on the options.
 
             --data writes JSON: iterations, step, anchor and target [cx, cy, w, h],
             frames (the iteration shown by each frame), and per loss its convention,
@@ -82,9 +84,7 @@ struct Animate: ParsableCommand {
         if let output {
             do { _ = try AnimationFormat(url: URL(fileURLWithPath: output)) } catch { throw OptionError(error.description) }
         }
-        for path in [output, data].compactMap({ $0 }) where path != "-" {
-            do { try AtomicFile.requireDirectory(of: URL(fileURLWithPath: path)) } catch { throw OptionError(error.description) }
-        }
+        try OutputFileOptions.requireDirectories(of: [output, data])
         if let name, !AnimatedFigureCatalog.names.contains(name) {
             throw OptionError("unknown animated figure '\(name)'; the animated figures are: \(AnimatedFigureCatalog.names.joined(separator: ", "))")
         }

@@ -7,17 +7,18 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The interactive explorer: drag a box, watch the losses, play regressions (a local web page).",
         discussion: """
-            Serves one page and a JSON API on --host:--port (default 127.0.0.1:8750; --port 0
-            picks a free port). The page needs nothing from the internet. Drag the predicted
-            box (or its corners, to resize) against the target: every chosen loss's value and
-            its negative gradient on the box edges update as you move, and the loss field of
-            one loss around the box is redrawn. The player steps or plays a regression from
-            the current box under each loss (optimiser, learning rate, speed); export draws
-            the current view as PNG, SVG or PDF; the URL holds the whole state, so a copied
-            link restores it. Ctrl-C stops the server (exit 0); a port in use is exit 1.
+            Serves one page and a JSON API on --host:--port (default 127.0.0.1:8750;
+            --port 0 picks a free port). The page needs nothing from the internet.
+            Drag the predicted box (or its corners, to resize) against the target:
+            every chosen loss's value and its negative gradient on the box edges
+            update as you move, and the loss field of one loss around the box is
+            redrawn. The player steps or plays a regression from the current box under
+            each loss (optimiser, learning rate, speed); export draws the current view
+            as PNG, SVG or PDF; the URL holds the whole state, so a copied link
+            restores it. Ctrl-C stops the server (exit 0); a port in use is exit 1.
 
             API (GET; numbers as `lossviz eval` and `lossviz field` compute and draw them):
-              /api/losses                  -> [{"name","kind","reference_gradient","parameters":{...}}]
+              /api/losses  -> [{"name","kind","parameters":{...},"display_name","color","reference_gradient"}]
               /api/eval?loss=giou&pred=x1,y1,x2,y2&target=x1,y1,x2,y2[&gradient=reference][&PARAM=V]
                                            -> {"loss": L, "gradient": [d_x1, d_y1, d_x2, d_y2]}
               /api/field.png|.svg|.pdf?losses=iou,giou&over=offset|scale-aspect&target=cx,cy,w,h
@@ -29,8 +30,8 @@ struct Serve: AsyncParsableCommand {
               /api/view.png|.svg|.pdf?losses=giou,diou&pred=x1,y1,x2,y2&target=x1,y1,x2,y2
                   [&trajectory=1&iterations=N&optimiser=&lr=]
                                            -> the current view as a figure
-            A bad parameter gets 400 and {"error": "..."} naming it; resolution <= 1000,
-            iterations <= 10000.
+            A bad parameter gets 400 and {"error": "..."} naming it; resolution <=
+            1000, iterations <= 10000.
 
             Examples:
               lossviz serve --open

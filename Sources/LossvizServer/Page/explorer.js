@@ -296,7 +296,8 @@ const refreshField = latestOnly(() => new Promise((resolve) => {
   const supported = (catalogue.find((l) => l.name === state.field) || {}).reference_gradient;
   const query = new URLSearchParams({
     losses: state.field, over: "offset", target: t.join(","), size: p[2] + "," + p[3], range: "-6:6",
-    resolution: "81", gradient: state.gradient === "reference" && supported ? "reference" : "autograd", dpi: "72",
+    // A coarser grid while dragging keeps the field up with the pointer; full detail at rest.
+    resolution: drag ? "51" : "101", gradient: state.gradient === "reference" && supported ? "reference" : "autograd", dpi: "72",
     mark: round2(p[0] - t[0]) + "," + round2(p[1] - t[1]),
   });
   image.onload = () => { stats.fieldUpdates += 1; resolve(); };
@@ -458,7 +459,12 @@ canvas.addEventListener("pointermove", (event) => {
   changed();
 });
 
-function endDrag() { drag = null; canvas.classList.remove("dragging"); }
+function endDrag() {
+  if (!drag) return;
+  drag = null;
+  canvas.classList.remove("dragging");
+  refreshField();
+}
 canvas.addEventListener("pointerup", endDrag);
 canvas.addEventListener("pointercancel", endDrag);
 
