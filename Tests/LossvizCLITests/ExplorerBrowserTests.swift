@@ -20,7 +20,11 @@ import FoundationXML
         let browser = try await WebDriver(width: width, height: height)
         do {
             try await body(browser)
+        } catch {
+            await browser.quit()
+            throw error
         }
+        await browser.quit()
     }
 
     /// Saves a screenshot under `name`.png.

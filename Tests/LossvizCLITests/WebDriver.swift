@@ -72,7 +72,8 @@ final class WebDriver {
             "goog:chromeOptions": [
                 "binary": chromium,
                 "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                         "--window-size=\(width),\(height)", "--hide-scrollbars", "--force-device-scale-factor=1"],
+                         "--window-size=\(width),\(height)", "--hide-scrollbars", "--force-device-scale-factor=1",
+                         "--disable-crash-reporter", "--disable-breakpad"],
             ],
         ]]]
         do {
@@ -85,9 +86,11 @@ final class WebDriver {
         }
     }
 
-    /// Ends the session and chromedriver.
+    /// Ends the session and chromedriver (its `/shutdown` command also ends the
+    /// browser it started; a signal alone leaves them running).
     func quit() async {
         _ = try? await Self.call(base, "DELETE", "session/\(session)", nil)
+        _ = try? await Self.call(base, "GET", "shutdown", nil)
         kill(driver.processIdentifier, SIGKILL)
         driver.waitUntilExit()
     }
