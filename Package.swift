@@ -16,6 +16,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // A small HTTP server on Swift concurrency and BSD sockets (no SwiftNIO), for `lossviz serve`.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Pure math: boxes, every loss with value and gradient.
@@ -38,25 +40,36 @@ let package = Package(
         ),
         // zlib, for the CRCs of the PNG metadata chunks.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        // Canvas on Cairo: PNG, SVG, PDF, text through Pango.
-        .target(name: "CairoCanvas", dependencies: ["Plot", "CCairo", "CPangoCairo", "CZlib"]),
+        // The system giflib (GIF encoding and its median-cut quantiser).
+        .systemLibrary(
+            name: "CGIF",
+            providers: [.apt(["libgif-dev"])]
+        ),
+        // Canvas on Cairo: PNG, SVG, PDF, text through Pango; animations as SVG and GIF.
+        .target(name: "CairoCanvas", dependencies: ["Plot", "CCairo", "CPangoCairo", "CZlib", "CGIF"]),
         // Every read and write: the streaming CSV reader, the JSON writer, atomic
         // files, standard streams, the report encoders and the eval frontend.
         .target(name: "LossvizIO", dependencies: ["Losses", "Sweep"]),
         // One recipe per figure of the catalogue, the registry, the gallery.
         .target(name: "Figures", dependencies: ["Losses", "Sweep", "Plot", "CairoCanvas", "LossvizIO"]),
+        // `lossviz serve`: the interactive explorer's HTTP server, JSON API and page.
+        .target(
+            name: "LossvizServer",
+            dependencies: ["Losses", "Sweep", "Plot", "CairoCanvas", "Figures", "LossvizIO", .product(name: "FlyingFox", package: "FlyingFox")],
+            resources: [.copy("Page")]
+        ),
         // The command line.
         .executableTarget(
             name: "lossviz",
             dependencies: [
-                "Losses", "Sweep", "Plot", "CairoCanvas", "Figures", "LossvizIO",
+                "Losses", "Sweep", "Plot", "CairoCanvas", "Figures", "LossvizIO", "LossvizServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The lossviz side of the benchmarks (Benchmarks/run compares it with a peer).
         .executableTarget(
             name: "lossviz-bench",
-            dependencies: ["Losses", "Sweep", "Plot", "CairoCanvas", "Figures", "LossvizIO"],
+            dependencies: ["Losses", "Sweep", "Plot", "CairoCanvas", "Figures", "LossvizIO", "LossvizServer"],
             path: "Benchmarks/Sources"
         ),
         .testTarget(name: "LossesTests", dependencies: ["Losses"], resources: [.copy("Fixtures")]),

@@ -7,6 +7,7 @@ import Foundation
 /// The benchmarks by name: each does its work and returns what it measured.
 let benchmarks: [String: () throws -> BenchmarkResult] = [
     "ciou-gradient": ciouGradientBenchmark,
+    "field-png": fieldPNGBenchmark,
     "plot-heatmap": plotHeatmapBenchmark,
     "simulate-1715k": simulate1715kBenchmark,
 ]

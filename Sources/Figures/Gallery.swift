@@ -23,18 +23,26 @@ public struct Gallery: Sendable {
     /// Figures also drawn in another theme, as `NAME-THEME.png`, so that the
     /// README can show the themes side by side.
     public var themeSamples: [(figure: String, theme: FigureTheme)]
+    /// The animated figures, each written as `.svg` and `.gif`.
+    public var animations: [AnimatedFigureCatalog.Entry]
+
+    /// Raster resolution of the gallery's GIF animations.
+    public static let animationDPI: Double = 80
 
     /// The theme samples of the committed gallery.
     public static let defaultThemeSamples: [(figure: String, theme: FigureTheme)] = [
         ("loss-fields", .dark), ("focal-loss", .slides),
     ]
 
-    /// A gallery of `recipes` (the whole catalogue by default) in `formats`.
+    /// A gallery of `recipes` (the whole catalogue by default) in `formats`,
+    /// plus `animations` (all animated figures by default).
     public init(recipes: [any FigureRecipe] = FigureCatalog.all, formats: [OutputFormat] = [.png, .svg],
+                animations: [AnimatedFigureCatalog.Entry] = AnimatedFigureCatalog.all,
                 palette: LossPalette = .default, restyle: @escaping @Sendable (Figure) -> Figure = { $0 },
                 themeSamples: [(figure: String, theme: FigureTheme)] = Gallery.defaultThemeSamples) {
         self.recipes = recipes
         self.formats = formats
+        self.animations = animations
         self.palette = palette
         self.restyle = restyle
         self.themeSamples = themeSamples.filter { sample in recipes.contains { $0.name == sample.figure } }
@@ -57,7 +65,9 @@ public struct Gallery: Sendable {
     /// The files the gallery consists of, relative to its folder.
     public var fileNames: [String] {
         recipes.flatMap { recipe in formats.map { "\(recipe.name).\($0.rawValue)" } }
-            + themeSamples.map { Self.sampleName($0.figure, $0.theme) } + ["README.md"]
+            + themeSamples.map { Self.sampleName($0.figure, $0.theme) }
+            + animations.flatMap { animation in AnimationFormat.allCases.map { Self.animationFile(animation, $0) } }
+            + ["README.md"]
     }
 
     /// Makes every figure, then writes them all and the README into `directory`
@@ -86,6 +96,20 @@ public struct Gallery: Sendable {
                 do { files.append((path, try CairoRenderer.render(themed, format: .png, dpi: Self.dpi))) } catch { throw .render(error) }
             }
         }
+        for entry in animations {
+            progress(entry.name)
+            let frames: [Figure]
+            do { frames = try entry.animation.frames() } catch { throw .computation(figure: entry.name, reason: "\(error)") }
+            for format in AnimationFormat.allCases {
+                let path = directory.appendingPathComponent(Self.animationFile(entry, format)).path
+                do {
+                    files.append((path, try CairoRenderer.renderAnimation(frames, durations: entry.animation.frameDurations,
+                                                                           format: format, dpi: Self.animationDPI)))
+                } catch {
+                    throw .render(error)
+                }
+            }
+        }
         files.append((directory.appendingPathComponent("README.md").path, Data(readmeText.utf8)))
         do { try AtomicFile.write(files) } catch { throw .output(error) }
     }
@@ -106,7 +130,7 @@ public struct Gallery: Sendable {
             if committed == nil || committed != regenerated { files.append(name) }
         }
         guard files.isEmpty else {
-            let figures = recipes.map(\.name).filter { name in files.contains { $0.hasPrefix(name + ".") } }
+            let figures = (recipes.map(\.name) + animations.map(\.name)).filter { name in files.contains { $0.hasPrefix(name + ".") } }
             throw .galleryOutOfDate(figures: figures + (files.contains("README.md") ? ["README.md"] : []), files: files)
         }
     }
@@ -146,6 +170,7 @@ public struct Gallery: Sendable {
 
         """
         text += recipes.map { "- [`\($0.name)`](#\($0.name)): \($0.summary)" }.joined(separator: "\n") + "\n"
+        if !animations.isEmpty { text += "- [Animated figures](#animated-figures)\n" }
         if !themeSamples.isEmpty {
             text += """
 
@@ -180,6 +205,41 @@ public struct Gallery: Sendable {
             Data keys:
 
             \(recipe.dataKeys.trimmingCharacters(in: .whitespacesAndNewlines))
+
+            """
+        }
+        if !animations.isEmpty { text += animationSection }
+        return text
+    }
+
+    /// The file of an animated figure: `NAME-animated.svg` or `.gif` (the still
+    /// figure of the same name keeps `NAME.svg`).
+    public static func animationFile(_ entry: AnimatedFigureCatalog.Entry, _ format: AnimationFormat) -> String {
+        "\(entry.name)-animated.\(format.rawValue)"
+    }
+
+    /// The README's section on the animated figures: each as SVG (plays in the
+    /// browser and on GitHub) with its GIF (for slides) and its command.
+    var animationSection: String {
+        var text = """
+
+        ## Animated figures
+
+        The regression figures, moving: boxes under each loss side by side, the iteration
+        counter and the l1 error curves growing with them. The `.svg` files animate in any
+        browser; the `.gif` files play in slide software.
+
+        """
+        for entry in animations {
+            text += """
+
+            ### \(entry.name)
+
+            ![\(entry.summary)](\(Self.animationFile(entry, .svg)))
+
+            \(entry.summary). GIF: [\(Self.animationFile(entry, .gif))](\(Self.animationFile(entry, .gif))).
+
+            Regenerate: `lossviz animate \(entry.name) --output \(Self.animationFile(entry, .svg))` (or `.gif`)
 
             """
         }

@@ -44,17 +44,11 @@ struct Field: ParsableCommand {
             """
     )
 
-    /// The two grids.
-    enum Layout: String, ExpressibleByArgument {
-        case offset
-        case scaleAspect = "scale-aspect"
-    }
-
     @Argument(help: "Comma-separated box losses.")
     var losses: String
 
     @Option(help: "The grid: offset or scale-aspect.")
-    var over: Layout
+    var over: FieldRequest.Grid
 
     @Option(parsing: .unconditional, help: "The target box cx,cy,w,h.")
     var target = "0,0,1,1"
@@ -67,10 +61,6 @@ struct Field: ParsableCommand {
 
     @Option(help: "Points per axis (2 to 1001).")
     var resolution = 101
-
-    /// The most points per axis: 1001 x 1001 grids of seven arrays are 56 MB per
-    /// loss; a larger count used to abort on allocation instead of failing with a message.
-    static let maximumResolution = 1001
 
     @Option(help: "Gradient convention of the gradient arrays: autograd or reference.")
     var gradient: GradientConvention = .autograd
@@ -99,9 +89,12 @@ struct Field: ParsableCommand {
     }
 
     func run() throws {
-        guard resolution >= 2 else { throw SweepCommandError.tooSmall(option: "resolution", value: resolution, minimum: 2) }
-        guard resolution <= Self.maximumResolution else {
-            throw SweepCommandError.tooLarge(option: "resolution", value: resolution, maximum: Self.maximumResolution)
+        let limits = FieldRequest.resolutionLimits
+        guard resolution >= limits.lowerBound else {
+            throw SweepCommandError.tooSmall(option: "resolution", value: resolution, minimum: limits.lowerBound)
+        }
+        guard resolution <= limits.upperBound else {
+            throw SweepCommandError.tooLarge(option: "resolution", value: resolution, maximum: limits.upperBound)
         }
         let names = SweepArguments.names(losses)
         let boxLosses = try SweepArguments.losses(names, options: options.lossOptions()).map { loss throws in
@@ -109,28 +102,16 @@ struct Field: ParsableCommand {
             return box
         }
         let targetBox = try SweepArguments.box(target, option: "target")
-        let layout: FieldLayout
-        let x: SweepAxis
-        switch over {
-        case .offset:
-            let predictionSize = try size.map { text throws(SweepCommandError) in try SweepArguments.size(text, option: "size") }
-                ?? (w: targetBox.w, h: targetBox.h)
-            layout = .offset(width: predictionSize.w, height: predictionSize.h)
-            let bounds = try SweepArguments.range(range ?? "-3:3", option: "range")
-            x = try SweepAxis.linear(from: bounds.lower, to: bounds.upper, count: resolution)
-        case .scaleAspect:
-            layout = .scaleAspect
-            let bounds = try SweepArguments.range(range ?? "0.25:4", option: "range")
-            x = try SweepAxis.logarithmic(from: bounds.lower, to: bounds.upper, count: resolution)
-        }
-        let report = try FieldReport(losses: boxLosses, convention: gradient, target: targetBox,
-                                     layout: layout, x: x, y: x)
-        try files.write(figure: {
-            try look.figure(title: heading.title) {
-                let panels = try FieldPanels(fields: report.fields, losses: boxLosses, convention: gradient,
-                                             overlay: streamlines ? .streamlines : .arrows)
-                return panels.figure(title: panels.title)
-            }
-        }, json: { report.json.text })
+        let predictionSize = try size.map { text throws(SweepCommandError) in try SweepArguments.size(text, option: "size") }
+        let bounds = try range.map { text throws(SweepCommandError) in try SweepArguments.range(text, option: "range") }
+        let request = FieldRequest(losses: boxLosses, grid: over, target: targetBox,
+                                   size: over == .offset ? predictionSize : nil,
+                                   range: bounds.map { $0.lower...$0.upper }, resolution: resolution,
+                                   convention: gradient, overlay: streamlines ? .streamlines : .arrows)
+        let report = try request.report()
+        try files.write(figure: { try look.figure(title: heading.title) { try request.figure(of: report) } },
+                        json: { report.json.text })
     }
 }
+
+extension FieldRequest.Grid: ExpressibleByArgument {}

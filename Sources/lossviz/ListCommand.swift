@@ -1,4 +1,5 @@
 import ArgumentParser
+import Figures
 import Losses
 import LossvizIO
 
@@ -10,12 +11,14 @@ struct List: ParsableCommand {
             `lossviz list losses` prints one loss name per line, in catalogue order
             (IoU family, UnitBox, element-wise, classification); with --details each
             line also gives the kind, a description and the options with defaults.
-            `lossviz list figures` prints each figure's name and a one-line description.
+            `lossviz list figures` prints each figure's name and a one-line description;
+            with --animated, the animated figures of `lossviz animate` instead.
 
             Examples:
               lossviz list losses
               lossviz list losses --details
               lossviz list figures
+              lossviz list figures --animated
             """
     )
 
@@ -30,6 +33,13 @@ struct List: ParsableCommand {
     @Flag(help: "For losses: also print kind, description and options with their defaults.")
     var details = false
 
+    @Flag(help: "For figures: list the animated figures (lossviz animate NAME).")
+    var animated = false
+
+    func validate() throws {
+        if animated && subject != .figures { throw OptionError("--animated applies to `lossviz list figures` only") }
+    }
+
     func run() throws {
         var lines: [String] = []
         switch subject {
@@ -41,6 +51,10 @@ struct List: ParsableCommand {
                 }
                 let options = descriptor.parameters.map { "--\($0.name) \($0.defaultValue)" }.joined(separator: " ")
                 lines.append([descriptor.name, descriptor.kind.rawValue, descriptor.summary, options].joined(separator: "\t"))
+            }
+        case .figures where animated:
+            for figure in AnimatedFigureCatalog.all {
+                lines.append("\(figure.name)  \(figure.summary)")
             }
         case .figures:
             for figure in FigureListing.entries {

@@ -26,7 +26,12 @@ struct OutputFileOptions: ParsableArguments {
         if let output {
             do { _ = try OutputFormat(url: URL(fileURLWithPath: output)) } catch { throw OptionError(error.description) }
         }
-        for path in [output, data].compactMap({ $0 }) where path != "-" {
+        try Self.requireDirectories(of: [output, data])
+    }
+
+    /// Fails, naming the path, unless the directory of each given path (other than `-`) exists.
+    static func requireDirectories(of paths: [String?]) throws {
+        for path in paths.compactMap({ $0 }) where path != "-" {
             do { try AtomicFile.requireDirectory(of: path) } catch { throw OptionError(error.description) }
         }
     }
