@@ -16,11 +16,15 @@ struct Lossviz: AsyncParsableCommand {
     /// pipes errors the commands report rather than crashes or signals. Help
     /// and version text go through `StandardStreams` too, so that output lost
     /// to a full disk or a closed pipe is never an exit status 0.
-    static func main() {
+    static func main() async {
         StandardStreams.prepare()
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
