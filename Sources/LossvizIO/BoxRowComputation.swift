@@ -27,19 +27,13 @@ struct BoxRowComputation: Sendable {
         scaleInvariant = Self.scaleInvariantLosses.contains(loss.name)
     }
 
-    /// Value and gradient of one box pair under the gradient convention.
+    /// Value and gradient of one box pair under the gradient convention
+    /// (`ConfiguredBoxLoss.evaluate(prediction:target:convention:)`).
     static func pairEvaluation(_ boxLoss: ConfiguredBoxLoss, gradient: GradientConvention) throws(EvalInputError) -> @Sendable (Box, Box) -> BoxLossEvaluation {
-        switch gradient {
-        case .autograd:
-            return { prediction, target in boxLoss.evaluate(prediction: prediction, target: target) }
-        case .reference:
-            guard let reference = ReferenceLoss(rawValue: boxLoss.name) else { throw .referenceGradientUndefined(loss: boxLoss.name) }
-            // The value is the loss itself; the derivative is the negated update
-            // direction of the DIoU authors' code (SIMULATION.md section 3).
-            return { prediction, target in
-                let value = boxLoss.evaluate(prediction: prediction, target: target).value
-                return BoxLossEvaluation(value: value, gradient: -1 * referenceAscent(reference, prediction: prediction, target: target))
-            }
+        guard boxLoss.hasGradient(gradient) else { throw .referenceGradientUndefined(loss: boxLoss.name) }
+        return { prediction, target in
+            boxLoss.evaluate(prediction: prediction, target: target, convention: gradient)
+                ?? BoxLossEvaluation(value: .nan, gradient: BoxGradient(x1: .nan, y1: .nan, x2: .nan, y2: .nan))
         }
     }
 
