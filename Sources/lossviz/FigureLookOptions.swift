@@ -62,18 +62,30 @@ struct FigureLookOptions: ParsableArguments {
     var lossPalette: LossPalette { LossPalette.named(palette) ?? .default }
 
     /// Builds a figure with `make` under the chosen palette, then gives it the
-    /// chosen theme, size, font, background and `title` (when not nil).
+    /// chosen look and `title` (when not nil).
     func figure(title: String? = nil, _ make: () throws -> Figure) throws -> Figure {
-        var figure = try LossPalette.$current.withValue(lossPalette) { try make() }
-        figure.style = (FigureTheme(rawValue: style) ?? .paper).apply(to: figure.style)
-        figure.style.fontFamily = fontFamily
-        figure.style.transparent = transparent
-        if let figsize, let size = Self.size(figsize) {
-            figure.width = size.width
-            figure.height = size.height
+        restyle(title: title)(try LossPalette.$current.withValue(lossPalette) { try make() })
+    }
+
+    /// The chosen theme, size, font, background and `title` (when not nil) as
+    /// one function to apply to each figure. The font family is looked up (and
+    /// a missing one warned about) once, here, not once per figure.
+    func restyle(title: String? = nil) -> @Sendable (Figure) -> Figure {
+        let theme = FigureTheme(rawValue: style) ?? .paper
+        let family = fontFamily, transparent = transparent
+        let size = figsize.flatMap(Self.size)
+        return { original in
+            var figure = original
+            figure.style = theme.apply(to: figure.style)
+            figure.style.fontFamily = family
+            figure.style.transparent = transparent
+            if let size {
+                figure.width = size.width
+                figure.height = size.height
+            }
+            if let title { figure.title = title }
+            return figure
         }
-        if let title { figure.title = title }
-        return figure
     }
 }
 

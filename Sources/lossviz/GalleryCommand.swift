@@ -2,7 +2,6 @@ import ArgumentParser
 import Figures
 import Foundation
 import LossvizIO
-import Plot
 
 /// `lossviz gallery`: regenerates every figure and Gallery/README.md.
 struct GalleryCommand: ParsableCommand {
@@ -35,9 +34,7 @@ struct GalleryCommand: ParsableCommand {
     var look: FigureLookOptions
 
     func run() throws {
-        let look = self.look
-        let restyle: @Sendable (Figure) -> Figure = { figure in (try? look.figure { figure }) ?? figure }
-        let gallery = Gallery(formats: try Gallery.formats(from: formats), palette: look.lossPalette, restyle: restyle)
+        let gallery = Gallery(formats: try Gallery.formats(from: formats), palette: look.lossPalette, restyle: look.restyle())
         let directory = URL(fileURLWithPath: outputDirectory)
         let report = ProgressLine()
         if check {
