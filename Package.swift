@@ -7,11 +7,11 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "lossviz", targets: ["lossviz"]),
-        .library(name: "Losses", targets: ["Losses"]),
-        .library(name: "Sweep", targets: ["Sweep"]),
-        .library(name: "Plot", targets: ["Plot"]),
-        .library(name: "CairoCanvas", targets: ["CairoCanvas"]),
-        .library(name: "Figures", targets: ["Figures"]),
+        .library(name: "LossvizLosses", targets: ["LossvizLosses"]),
+        .library(name: "LossvizSweep", targets: ["LossvizSweep"]),
+        .library(name: "LossvizPlot", targets: ["LossvizPlot"]),
+        .library(name: "LossvizCairo", targets: ["LossvizCairo"]),
+        .library(name: "LossvizFigures", targets: ["LossvizFigures"]),
         .library(name: "LossvizIO", targets: ["LossvizIO"]),
     ],
     dependencies: [
@@ -21,11 +21,11 @@ let package = Package(
     ],
     targets: [
         // Pure math: boxes, every loss with value and gradient.
-        .target(name: "Losses"),
+        .target(name: "LossvizLosses"),
         // Grids, loss/gradient fields and the box-regression simulator.
-        .target(name: "Sweep", dependencies: ["Losses"]),
+        .target(name: "LossvizSweep", dependencies: ["LossvizLosses"]),
         // The figure model; draws only through the Canvas protocol.
-        .target(name: "Plot"),
+        .target(name: "LossvizPlot"),
         // The system Cairo library.
         .systemLibrary(
             name: "CCairo",
@@ -46,38 +46,38 @@ let package = Package(
             providers: [.apt(["libgif-dev"])]
         ),
         // Canvas on Cairo: PNG, SVG, PDF, text through Pango; animations as SVG and GIF.
-        .target(name: "CairoCanvas", dependencies: ["Plot", "CCairo", "CPangoCairo", "CZlib", "CGIF"]),
+        .target(name: "LossvizCairo", dependencies: ["LossvizPlot", "CCairo", "CPangoCairo", "CZlib", "CGIF"]),
         // Every read and write: the streaming CSV reader, the JSON writer, atomic
         // files, standard streams, the report encoders and the eval frontend.
-        .target(name: "LossvizIO", dependencies: ["Losses", "Sweep"]),
+        .target(name: "LossvizIO", dependencies: ["LossvizLosses", "LossvizSweep"]),
         // One recipe per figure of the catalogue, the registry, the gallery.
-        .target(name: "Figures", dependencies: ["Losses", "Sweep", "Plot", "CairoCanvas", "LossvizIO"]),
+        .target(name: "LossvizFigures", dependencies: ["LossvizLosses", "LossvizSweep", "LossvizPlot", "LossvizCairo", "LossvizIO"]),
         // `lossviz serve`: the interactive explorer's HTTP server, JSON API and page.
         .target(
             name: "LossvizServer",
-            dependencies: ["Losses", "Sweep", "Plot", "CairoCanvas", "Figures", "LossvizIO", .product(name: "FlyingFox", package: "FlyingFox")],
+            dependencies: ["LossvizLosses", "LossvizSweep", "LossvizPlot", "LossvizCairo", "LossvizFigures", "LossvizIO", .product(name: "FlyingFox", package: "FlyingFox")],
             resources: [.copy("Page")]
         ),
         // The command line.
         .executableTarget(
             name: "lossviz",
             dependencies: [
-                "Losses", "Sweep", "Plot", "CairoCanvas", "Figures", "LossvizIO", "LossvizServer",
+                "LossvizLosses", "LossvizSweep", "LossvizPlot", "LossvizCairo", "LossvizFigures", "LossvizIO", "LossvizServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The lossviz side of the benchmarks (Benchmarks/run compares it with a peer).
         .executableTarget(
             name: "lossviz-bench",
-            dependencies: ["Losses", "Sweep", "Plot", "CairoCanvas", "Figures", "LossvizIO", "LossvizServer"],
+            dependencies: ["LossvizLosses", "LossvizSweep", "LossvizPlot", "LossvizCairo", "LossvizFigures", "LossvizIO", "LossvizServer"],
             path: "Benchmarks/Sources"
         ),
-        .testTarget(name: "LossesTests", dependencies: ["Losses"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SweepTests", dependencies: ["Sweep", "Losses"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot"]),
-        .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "Plot"], resources: [.copy("Golden")]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Losses", "Sweep", "Plot"]),
-        .testTarget(name: "LossvizIOTests", dependencies: ["LossvizIO", "Losses", "Sweep"]),
+        .testTarget(name: "LossvizLossesTests", dependencies: ["LossvizLosses"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LossvizSweepTests", dependencies: ["LossvizSweep", "LossvizLosses"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LossvizPlotTests", dependencies: ["LossvizPlot"]),
+        .testTarget(name: "LossvizCairoTests", dependencies: ["LossvizCairo", "LossvizPlot", "LossvizFigures"], resources: [.copy("Golden")]),
+        .testTarget(name: "LossvizFiguresTests", dependencies: ["LossvizFigures", "LossvizLosses", "LossvizSweep", "LossvizPlot"]),
+        .testTarget(name: "LossvizIOTests", dependencies: ["LossvizIO", "LossvizLosses", "LossvizSweep"]),
         .testTarget(name: "LossvizCLITests", dependencies: ["lossviz"]),
     ]
 )

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/Plot/ColorMapTables.swift from matplotlib's own colour-map data.
+"""Writes Sources/LossvizPlot/ColorMapTables.swift from matplotlib's own colour-map data.
 
 viridis, magma, inferno, plasma: the 256-entry listed maps of matplotlib
 (matplotlib/_cm_listed.py), by Nathaniel J. Smith, Stefan van der Walt and
@@ -8,7 +8,7 @@ matplotlib/_cm.py (_RdBu_data, Cynthia Brewer, Apache-2.0 licence), which
 matplotlib interpolates linearly into 256 entries; we store those 256 entries.
 tab10: matplotlib's default colour cycle (Tableau 10).
 
-Run: python3 Scripts/generate-colormap-tables.py > Sources/Plot/ColorMapTables.swift
+Run: python3 Scripts/generate-colormap-tables.py > Sources/LossvizPlot/ColorMapTables.swift
 """
 import matplotlib
 from matplotlib import _cm_listed, colormaps, colors

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Writes Tests/PlotTests/MatplotlibTickTable.swift: the ticks matplotlib's own
+"""Writes Tests/LossvizPlotTests/MatplotlibTickTable.swift: the ticks matplotlib's own
 locators give for a table of axis limits, so TickLocator can be checked against
 them without matplotlib at test time.
 
-Run: python3 Scripts/generate-tick-table.py > Tests/PlotTests/MatplotlibTickTable.swift
+Run: python3 Scripts/generate-tick-table.py > Tests/LossvizPlotTests/MatplotlibTickTable.swift
 """
 import matplotlib
 from matplotlib.ticker import MaxNLocator, LogLocator

@@ -9,7 +9,7 @@ prints, for three prediction/target pairs per row,
       IoU/GIoU 0.27/0.24, 0.59/0.59, 0.66/0.62,
 but not the coordinates. This script finds coordinates that reproduce every
 printed value to 2 decimals, with one target box for all six pairs. The
-`l2-vs-iou` figure (Sources/Figures/Recipes/L2VersusIoUFigure.swift) uses its
+`l2-vs-iou` figure (Sources/LossvizFigures/Recipes/L2VersusIoUFigure.swift) uses its
 output; run `python3 Scripts/search-l2-vs-iou.py` to reproduce the choice.
 
 (a) Corners on a 0.5 grid: the offset d = p - t is 0.5 k with integer k, and

@@ -1,5 +1,5 @@
 import Foundation
-import Losses
+import LossvizLosses
 
 /// `ciou-gradient`: CIoU value and autograd gradient of 10 million box pairs.
 ///

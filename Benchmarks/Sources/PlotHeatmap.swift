@@ -1,7 +1,7 @@
-import CairoCanvas
+import LossvizCairo
 import Foundation
 import LossvizIO
-import Plot
+import LossvizPlot
 
 /// `plot-heatmap`: a 1000 x 1000 heatmap with 10 contour levels, a 40 x 40
 /// quiver and a colour bar, written as a 6.4 x 4.8 in PNG at 100 dpi. The

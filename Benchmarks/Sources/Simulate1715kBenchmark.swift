@@ -1,6 +1,6 @@
 import Foundation
-import Losses
-import Sweep
+import LossvizLosses
+import LossvizSweep
 
 /// `simulate-1715k`: the DIoU paper's full protocol (1,715,000 cases x 200
 /// iterations), all cores: IoU, GIoU, DIoU and CIoU with reference gradients (the

@@ -1,4 +1,4 @@
-import Sweep
+import LossvizSweep
 
 /// Anchor centres read from CSV with the header `x,y` (CLI.md, `simulate --anchors`)
 /// through `CSVReader`, so the file follows the same rules as `eval` input.

@@ -1,4 +1,4 @@
-import Losses
+import LossvizLosses
 
 /// One row of a box loss for `lossviz eval`: the two boxes checked, value and
 /// gradient under the gradient convention, in corner or centre form.

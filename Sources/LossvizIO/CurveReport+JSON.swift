@@ -1,5 +1,5 @@
-import Losses
-import Sweep
+import LossvizLosses
+import LossvizSweep
 
 extension CurveReport {
     /// The `--data` document of `lossviz curve`: `x` (the sample points), `spacing`

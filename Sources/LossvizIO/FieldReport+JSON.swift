@@ -1,5 +1,5 @@
-import Sweep
-import Losses
+import LossvizSweep
+import LossvizLosses
 
 extension FieldReport {
     /// The `--data` document of `lossviz field`: `over` (`offset` or `scale-aspect`),

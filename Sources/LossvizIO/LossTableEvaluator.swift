@@ -1,5 +1,5 @@
 import Dispatch
-import Losses
+import LossvizLosses
 
 /// The frontend of `lossviz eval`: evaluates a configured loss on every record
 /// of a CSV table, streaming (one chunk of rows in memory at a time), in input

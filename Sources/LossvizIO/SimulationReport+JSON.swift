@@ -1,4 +1,4 @@
-import Sweep
+import LossvizSweep
 
 extension SimulationReport {
     /// The `--data` document of `lossviz simulate` (CLI.md): `preset`, `gradient`,

@@ -1,6 +1,6 @@
 import Foundation
 import LossvizIO
-import Sweep
+import LossvizSweep
 
 /// What the explorer answers to one request: a status, a media type and the bytes.
 public struct APIResponse: Sendable {

@@ -1,10 +1,10 @@
-import CairoCanvas
-import Figures
+import LossvizCairo
+import LossvizFigures
 import Foundation
 import LossvizIO
-import Losses
-import Plot
-import Sweep
+import LossvizLosses
+import LossvizPlot
+import LossvizSweep
 
 /// The explorer's routes, independent of the HTTP server: a path and its query
 /// in, a response out. Every number comes from the `Losses` catalogue and

@@ -1,7 +1,7 @@
 import Foundation
 import LossvizIO
-import Losses
-import Sweep
+import LossvizLosses
+import LossvizSweep
 
 /// The query parameters of one API request, read as typed values; every
 /// failure is an `APIParameterError` naming the parameter.

@@ -1,10 +1,10 @@
 import ArgumentParser
-import CairoCanvas
-import Figures
+import LossvizCairo
+import LossvizFigures
 import Foundation
-import Losses
+import LossvizLosses
 import LossvizIO
-import Sweep
+import LossvizSweep
 
 /// `lossviz animate`: a box regression that moves, as an animated SVG or GIF.
 struct Animate: ParsableCommand {

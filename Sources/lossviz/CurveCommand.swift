@@ -1,10 +1,10 @@
 import ArgumentParser
-import CairoCanvas
-import Figures
+import LossvizCairo
+import LossvizFigures
 import Foundation
-import Losses
+import LossvizLosses
 import LossvizIO
-import Sweep
+import LossvizSweep
 
 /// `lossviz curve`: 1-D loss curves and their derivatives.
 struct Curve: ParsableCommand {

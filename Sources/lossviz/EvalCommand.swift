@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Losses
+import LossvizLosses
 import LossvizIO
 
 /// `lossviz eval`: values and gradients of a loss for every row of a CSV file.

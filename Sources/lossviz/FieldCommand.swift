@@ -1,10 +1,10 @@
 import ArgumentParser
-import CairoCanvas
-import Figures
+import LossvizCairo
+import LossvizFigures
 import Foundation
-import Losses
+import LossvizLosses
 import LossvizIO
-import Sweep
+import LossvizSweep
 
 /// `lossviz field`: 2-D loss and gradient fields of box losses.
 struct Field: ParsableCommand {

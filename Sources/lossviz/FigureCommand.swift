@@ -1,8 +1,8 @@
 import ArgumentParser
-import CairoCanvas
-import Figures
+import LossvizCairo
+import LossvizFigures
 import Foundation
-import Plot
+import LossvizPlot
 
 /// `lossviz figure NAME --output FILE`: draws one figure of the catalogue.
 struct FigureCommand: ParsableCommand {

@@ -1,4 +1,4 @@
-import Figures
+import LossvizFigures
 
 /// The figures `lossviz list figures` prints, one `(name, summary)` each,
 /// straight from the Figures registry.

@@ -1,7 +1,8 @@
 import ArgumentParser
-import CairoCanvas
+import LossvizCairo
 import Foundation
-import Plot
+import LossvizFigures
+import LossvizPlot
 
 /// How a drawn figure looks, shared by every drawing command (CLI.md,
 /// "Options shared by every command that draws"): theme, loss palette,

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Figures
+import LossvizFigures
 import Foundation
 import LossvizIO
 

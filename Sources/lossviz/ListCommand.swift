@@ -1,6 +1,6 @@
 import ArgumentParser
-import Figures
-import Losses
+import LossvizFigures
+import LossvizLosses
 import LossvizIO
 
 /// `lossviz list losses|figures`: the names scripts and other commands accept.

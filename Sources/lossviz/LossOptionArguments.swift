@@ -1,5 +1,5 @@
 import ArgumentParser
-import Losses
+import LossvizLosses
 
 /// Every loss parameter of the catalogue as a command-line option, named as in
 /// LOSSES.md. Only the options given reach the loss; the loss rejects options

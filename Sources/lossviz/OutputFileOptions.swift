@@ -1,8 +1,8 @@
 import ArgumentParser
-import CairoCanvas
+import LossvizCairo
 import Foundation
 import LossvizIO
-import Plot
+import LossvizPlot
 
 /// The output options every drawing command shares: `--output` (a figure,
 /// format from the extension), `--dpi` and `--data` (JSON, `-` for standard

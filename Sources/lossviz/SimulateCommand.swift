@@ -1,10 +1,10 @@
 import ArgumentParser
-import CairoCanvas
-import Figures
+import LossvizCairo
+import LossvizFigures
 import Foundation
-import Losses
+import LossvizLosses
 import LossvizIO
-import Sweep
+import LossvizSweep
 
 /// `lossviz simulate`: the DIoU paper's box-regression simulation for any box loss.
 struct Simulate: ParsableCommand {

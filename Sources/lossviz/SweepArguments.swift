@@ -1,5 +1,5 @@
-import Losses
-import Sweep
+import LossvizLosses
+import LossvizSweep
 
 /// Parsing of the list-like option values of `simulate`, `curve` and `field`.
 enum SweepArguments {

@@ -1,5 +1,5 @@
 import Foundation
-import Losses
+import LossvizLosses
 import Testing
 
 /// `lossviz eval` end to end: the binary's CSV agrees bit for bit with the

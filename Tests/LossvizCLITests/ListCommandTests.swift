@@ -1,4 +1,4 @@
-import Losses
+import LossvizLosses
 import Testing
 
 @Suite struct ListCommandTests {

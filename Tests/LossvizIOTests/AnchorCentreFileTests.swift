@@ -1,5 +1,5 @@
 import LossvizIO
-import Sweep
+import LossvizSweep
 import Testing
 
 @Suite("Anchor centre CSV files")

@@ -1,6 +1,6 @@
 import Foundation
 @testable import LossvizIO
-import Sweep
+import LossvizSweep
 import Testing
 
 /// The fast decimal path of `CSVNumber` agrees bit for bit with `strtod` (and

@@ -1,7 +1,7 @@
 import Foundation
-import Losses
+import LossvizLosses
 import LossvizIO
-import Sweep
+import LossvizSweep
 import Testing
 
 /// A seeded property test of the CSV readers over 100,000 generated inputs (run

@@ -1,5 +1,5 @@
-import Losses
-import Sweep
+import LossvizLosses
+import LossvizSweep
 @testable import LossvizIO
 import Testing
 

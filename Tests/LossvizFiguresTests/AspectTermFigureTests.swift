@@ -1,0 +1,59 @@
+@testable import LossvizFigures
+import Foundation
+import LossvizLosses
+import Testing
+
+/// CIoU's v (Zheng et al. 2020, Eq. 9) and its gradient (Eq. 12) as the figure draws them,
+/// checked against the library's CIoU and DIoU gradients.
+@Suite struct AspectTermFigureTests {
+    @Test func vVanishesOnTheRayThroughTheTarget() throws {
+        let product = try AspectTermFigure().make(in: FigureContext())
+        let numbers = try #require(product.data as? AspectTermFigure.Numbers)
+        #expect(numbers.zeroRay.count == 5)
+        for point in numbers.zeroRay {
+            #expect(abs(point.v) < 1e-15)
+            #expect(abs(point.w / point.h - 1.5) < 1e-12)
+        }
+        // And the library's CIoU equals DIoU there (alpha v = 0) at every scale.
+        for k in [0.25, 1, 3, 10] {
+            let prediction = Box(cx: 1.5, cy: 1, w: 3 * k, h: 2 * k)
+            let target = AspectTermFigure.target
+            let ciou = CompleteIoULoss().evaluate(prediction: prediction, target: target).value
+            let diou = DistanceIoULoss().evaluate(prediction: prediction, target: target).value
+            #expect(abs(ciou - diou) < 1e-15)
+        }
+    }
+
+    @Test func partialDerivativesHaveOppositeSignsAndTheStatedRatio() throws {
+        let product = try AspectTermFigure().make(in: FigureContext())
+        let numbers = try #require(product.data as? AspectTermFigure.Numbers)
+        for (k, w) in numbers.width.enumerated() {
+            #expect(numbers.dvdw[k] * numbers.dvdh[k] <= 0)
+            #expect(abs(numbers.dvdw[k] + numbers.height / w * numbers.dvdh[k]) < 1e-15)
+        }
+        // Narrow boxes (w/h < w_t/h_t) are pushed wider and shorter: dv/dw < 0 < dv/dh.
+        #expect(numbers.dvdw[0] < 0 && numbers.dvdh[0] > 0)
+    }
+
+    @Test func closedFormsMatchTheLibraryGradient() throws {
+        let product = try AspectTermFigure().make(in: FigureContext())
+        let numbers = try #require(product.data as? AspectTermFigure.Numbers)
+        #expect(numbers.library.count >= 12)
+        for sample in numbers.library {
+            let v = AspectTermFigure.aspectTerm(w: sample.w, h: sample.h)
+            let gradient = AspectTermFigure.aspectTermGradient(w: sample.w, h: sample.h)
+            #expect(abs(sample.v - v) < 1e-10, "v at w/h = \(sample.ratio)")
+            #expect(abs(sample.dvdw - gradient.dw) < 1e-10, "dv/dw at w/h = \(sample.ratio)")
+            #expect(abs(sample.dvdh - gradient.dh) < 1e-10, "dv/dh at w/h = \(sample.ratio)")
+        }
+    }
+
+    @Test func arctanCurveIsTheArctanOfTheRatio() throws {
+        let product = try AspectTermFigure().make(in: FigureContext())
+        let numbers = try #require(product.data as? AspectTermFigure.Numbers)
+        for (ratio, value) in zip(numbers.ratio, numbers.arctan) {
+            #expect(abs(value - atan(ratio)) < 1e-15)
+        }
+        #expect(abs((numbers.ratio.first ?? 0) - 0.1) < 1e-12 && abs((numbers.ratio.last ?? 0) - 10) < 1e-9)
+    }
+}
