@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerate fixture.json, the oracle values and gradients of the Losses tests.
 
-    python3 Tests/LossesTests/Fixtures/make_fixture.py
+    python3 Tests/LossvizLossesTests/Fixtures/make_fixture.py
 
 Needs torch and torchvision (CPU is enough); the tests read the committed
 fixture.json and do not need them. Everything runs in float64.
@@ -452,7 +452,7 @@ def number(x):
 
 
 def main():
-    out = {"generator": "Tests/LossesTests/Fixtures/make_fixture.py",
+    out = {"generator": "Tests/LossvizLossesTests/Fixtures/make_fixture.py",
            "torch": torch.__version__, "torchvision": torchvision.__version__}
 
     pairs = box_pairs()

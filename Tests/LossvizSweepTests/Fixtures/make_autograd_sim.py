@@ -17,7 +17,7 @@ Writes autograd_sim.json next to this script:
 where E_t is the l1 error summed over all cases after update t.
 
 Needs: torch, torchvision (not needed to run the tests, which read the JSON).
-Run: python3 Tests/SweepTests/Fixtures/make_autograd_sim.py
+Run: python3 Tests/LossvizSweepTests/Fixtures/make_autograd_sim.py
 """
 import json
 import math
