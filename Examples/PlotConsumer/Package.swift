@@ -8,7 +8,7 @@ let package = Package(
     name: "PlotConsumer",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(path: "../.."),
+        .package(name: "lossviz", path: "../.."),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
