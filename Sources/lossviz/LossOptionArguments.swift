@@ -91,7 +91,7 @@ struct LossOptionArguments: ParsableArguments {
         return try text.split(separator: ",", omittingEmptySubsequences: false).map { field in
             let trimmed = field.trimmingCharacters(in: .whitespaces)
             guard let value = Double(trimmed) else {
-                throw OptionError("--\(option): '\(trimmed)' is not a number; give comma-separated numbers, e.g. 100,10,1")
+                throw ValidationError("--\(option): '\(trimmed)' is not a number; give comma-separated numbers, e.g. 100,10,1")
             }
             return value
         }
