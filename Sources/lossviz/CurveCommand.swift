@@ -52,7 +52,7 @@ extension Lossviz {
                   completion: LossNames.completion, transform: LossNames.anyKind)
         var losses: LossNames
 
-        @Option(parsing: .unconditional, help: "The range LOWER:UPPER of the variable.", transform: SweepArguments.range)
+        @Option(parsing: .unconditional, help: "The range LOWER:UPPER of the variable (default: -3:3).", transform: SweepArguments.range)
         var range: ClosedRange<Double> = -3...3
 
         @Option(help: "Number of sample points (2 to 1000000).")
@@ -74,7 +74,7 @@ extension Lossviz {
         @Option(help: "Box losses: what moves.")
         var parameter: BoxSweepParameter = .offsetX
 
-        @Option(parsing: .unconditional, help: "Box losses: the target box cx,cy,w,h.", transform: SweepArguments.box)
+        @Option(parsing: .unconditional, help: "Box losses: the target box cx,cy,w,h (default: 0,0,1,1).", transform: SweepArguments.box)
         var target = CentreFormBox(x: 0, y: 0, w: 1, h: 1)
 
         @Option(parsing: .unconditional, help: "Box losses: the prediction's size w,h (default: the target's).",

@@ -4,7 +4,7 @@ import Foundation
 import LossvizFigures
 import LossvizPlot
 
-/// How a drawn figure looks, shared by every drawing command (CLI.md,
+/// How a drawn figure looks, shared by every drawing command (docs/cli.md,
 /// "Options shared by every command that draws"): theme, loss palette,
 /// figure size, font family, transparent page.
 struct FigureLookOptions: ParsableArguments {

@@ -2,7 +2,7 @@ import ArgumentParser
 import LossvizLosses
 
 /// Every loss parameter of the catalogue as a command-line option, named as in
-/// LOSSES.md. Only the options given reach the loss; the loss rejects options
+/// docs/losses.md. Only the options given reach the loss; the loss rejects options
 /// it does not have and values outside their domain, naming the option.
 struct LossOptionArguments: ParsableArguments {
     @Option(parsing: .unconditional, help: LossOptionHelp.text("eps", "Small constant of the loss (box losses: added to the union, c^2, the enclosing area)."))

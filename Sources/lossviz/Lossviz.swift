@@ -37,7 +37,7 @@ struct Lossviz: AsyncParsableCommand {
         }
     }
 
-    /// Ends the process for `error` as CLI.md's "Exit status" asks: help,
+    /// Ends the process for `error` as docs/cli.md's "Exit status" asks: help,
     /// version and completion scripts on standard output with status 0; every
     /// other error as one line `lossviz: error: ...` on standard error, with
     /// status 64 for a usage error (argument-parser's own parse errors and

@@ -20,18 +20,24 @@ extension Lossviz {
                 restores it. Ctrl-C stops the server (exit 0); a port in use is exit 1.
 
                 API (GET; numbers as `lossviz eval` and `lossviz field` compute and draw them):
-                  /api/losses  -> [{"name","kind","parameters":{...},"display_name","color","reference_gradient"}]
-                  /api/eval?loss=giou&pred=x1,y1,x2,y2&target=x1,y1,x2,y2[&gradient=reference][&PARAM=V]
-                                               -> {"loss": L, "gradient": [d_x1, d_y1, d_x2, d_y2]}
-                  /api/field.png|.svg|.pdf?losses=iou,giou&over=offset|scale-aspect&target=cx,cy,w,h
-                      &size=w,h&range=-3:3&resolution=N&gradient=autograd|reference&overlay=arrows|streamlines&dpi=72
-                      [&mark=x,y]              -> the picture `lossviz field` draws (mark: a dot at grid point x,y)
-                  /api/trajectory?loss=diou&anchor=cx,cy,w,h&target=cx,cy,w,h&iterations=N
-                      [&optimiser=sgd|adam][&lr=0.1][&gradient=autograd|reference]
-                                               -> {"loss", "boxes": [[cx,cy,w,h], ...] (start first), "error": [...]}
-                  /api/view.png|.svg|.pdf?losses=giou,diou&pred=x1,y1,x2,y2&target=x1,y1,x2,y2
-                      [&trajectory=1&iterations=N&optimiser=&lr=]
-                                               -> the current view as a figure
+                  /api/losses
+                    -> [{"name", "kind", "parameters": {...}, "display_name", "color",
+                         "reference_gradient"}]
+                  /api/eval?loss=giou&pred=x1,y1,x2,y2&target=x1,y1,x2,y2
+                      [&gradient=reference][&PARAM=V]
+                    -> {"loss": L, "gradient": [d_x1, d_y1, d_x2, d_y2]}
+                  /api/field.png|.svg|.pdf?losses=iou,giou&over=offset|scale-aspect
+                      &target=cx,cy,w,h&size=w,h&range=-3:3&resolution=N
+                      &gradient=autograd|reference&overlay=arrows|streamlines&dpi=72
+                      [&mark=x,y]
+                    -> the picture `lossviz field` draws (mark: a dot at grid point x,y)
+                  /api/trajectory?loss=diou&anchor=cx,cy,w,h&target=cx,cy,w,h
+                      &iterations=N[&optimiser=sgd|adam][&lr=0.1]
+                      [&gradient=autograd|reference]
+                    -> {"loss", "boxes": [[cx,cy,w,h], ...] (start first), "error": [...]}
+                  /api/view.png|.svg|.pdf?losses=giou,diou&pred=x1,y1,x2,y2
+                      &target=x1,y1,x2,y2[&trajectory=1&iterations=N&optimiser=&lr=]
+                    -> the current view as a figure
                 A bad parameter gets 400 and {"error": "..."} naming it; resolution <=
                 1000, iterations <= 10000.
 
@@ -39,7 +45,7 @@ extension Lossviz {
                   lossviz serve --open
                   lossviz serve --port 9000
                   curl 'http://127.0.0.1:8750/api/eval?loss=giou&pred=0,0,2,2&target=1,1,3,3'
-                  curl -o field.png 'http://127.0.0.1:8750/api/field.png?losses=iou,giou,diou,ciou&resolution=200'
+                  curl -o f.png '127.0.0.1:8750/api/field.png?losses=iou,giou&resolution=200'
                 """
         )
 

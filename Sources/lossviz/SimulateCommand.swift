@@ -54,7 +54,7 @@ extension Lossviz {
         @Option(help: "The simulation protocol (only \(SimulationProtocol.diou1715kName)).")
         var preset = SimulationProtocol.diou1715kName
 
-        @Option(help: "Comma-separated box losses.", completion: LossNames.completion, transform: LossNames.boxes)
+        @Option(help: "Comma-separated box losses (default: iou,giou,diou,ciou).", completion: LossNames.completion, transform: LossNames.boxes)
         var losses = LossNames(names: ["iou", "giou", "diou", "ciou"])
 
         @Option(help: "Gradient convention: reference (the authors' directions) or autograd.")
@@ -87,7 +87,7 @@ extension Lossviz {
         static let maximumIterations = 1_000_000
         static let maximumPoints = 100_000
 
-        @Option(help: ArgumentHelp("Worker threads.", valueName: "n"))
+        @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "n"))
         var threads: Int?
 
         @OptionGroup(title: "Output")

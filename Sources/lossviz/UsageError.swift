@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// Usage errors (CLI.md, "Exit status"): a mistake in how lossviz was called
+/// Usage errors (docs/cli.md, "Exit status"): a mistake in how lossviz was called
 /// gets exit status 64 (EX_USAGE) and one line naming the option and what it
 /// accepts; a failure while running gets 1.
 ///
