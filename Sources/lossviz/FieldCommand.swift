@@ -110,7 +110,8 @@ extension Lossviz {
                     throw SweepCommandError.tooLarge(option: "resolution", value: resolution, maximum: limits.upperBound)
                 }
                 if over == .scaleAspect, let range, range.lowerBound <= 0 {
-                    throw ValidationError("--range of --over scale-aspect is log-spaced and must be positive, got \(range)")
+                    throw ValidationError(
+                        "--range of --over scale-aspect is log-spaced: both bounds must be positive, got \(range.lowerBound):\(range.upperBound)")
                 }
                 _ = try request()
                 try files.requireModestData(numbers: losses.names.count * Self.gridsPerLoss * resolution * resolution)

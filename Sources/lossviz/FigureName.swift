@@ -7,7 +7,7 @@ enum FigureName {
     /// `text` if it names a figure of `FigureCatalog`.
     static func still(_ text: String) throws -> String {
         guard FigureCatalog.names.contains(text) else {
-            throw UnknownNameError(kind: "figure", name: text, known: FigureCatalog.names, listing: "lossviz list figures")
+            throw UnknownNameError(kind: "figure", kinds: "figures", name: text, known: FigureCatalog.names, listing: "lossviz list figures")
         }
         return text
     }
@@ -15,7 +15,7 @@ enum FigureName {
     /// `text` if it names a figure of `AnimatedFigureCatalog`.
     static func animated(_ text: String) throws -> String {
         guard AnimatedFigureCatalog.names.contains(text) else {
-            throw UnknownNameError(kind: "animated figure", name: text, known: AnimatedFigureCatalog.names,
+            throw UnknownNameError(kind: "animated figure", kinds: "animated figures", name: text, known: AnimatedFigureCatalog.names,
                                    listing: "lossviz list figures --animated")
         }
         return text

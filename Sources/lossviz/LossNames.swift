@@ -33,7 +33,7 @@ struct LossNames: Sendable {
         guard !names.isEmpty else { throw ValidationError("no loss named; see `lossviz list losses`") }
         for name in names {
             guard let descriptor = try? LossCatalogue.descriptor(named: name) else {
-                throw UnknownNameError(kind: "loss", name: name, known: LossCatalogue.names, listing: "lossviz list losses")
+                throw UnknownNameError(kind: "loss", kinds: "losses", name: name, known: LossCatalogue.names, listing: "lossviz list losses")
             }
             if boxOnly && descriptor.kind != .box { throw SweepCommandError.notABoxLoss(loss: name) }
         }
