@@ -44,11 +44,11 @@ extension Lossviz {
                 """
         )
 
-        @Argument(help: "An animated figure (see `lossviz list figures --animated`); or give --losses.",
+        @Argument(help: "An animated figure, or give --losses. (values: \(AnimatedFigureCatalog.names.joined(separator: ", ")))",
                   completion: .list(AnimatedFigureCatalog.names), transform: FigureName.animated)
         var name: String?
 
-        @Option(help: "Comma-separated box losses to regress (instead of NAME; 1 to 6).", completion: LossNames.completion,
+        @Option(help: "Comma-separated box losses to regress (instead of NAME; 1 to 6). \(LossNames.boxValues)", completion: LossNames.completion,
                 transform: LossNames.boxes)
         var losses: LossNames?
 
@@ -132,7 +132,7 @@ extension Lossviz {
                     files.append((output, try CairoRenderer.renderAnimation(frames, durations: animation.frameDurations,
                                                                            format: try outputFormat(), dpi: dpi)))
                 }
-                if let data { files.append((data, Data((Self.json(animation, trajectories).text + "\n").utf8))) }
+                if let data { files.append((data, Data((animation.json(of: trajectories).text + "\n").utf8))) }
             }
             try AtomicFile.write(files)
         }
@@ -143,25 +143,6 @@ extension Lossviz {
                 RegressionAnimation.Run(loss: try LossCatalogue.boxLoss(name), convention: gradient)
             }
             return RegressionAnimation(runs: runs, anchor: anchor, target: target, iterations: iterations, step: step)
-        }
-
-        /// The `--data` document.
-        static func json(_ animation: RegressionAnimation, _ trajectories: [RegressionTrajectory]) -> JSONValue {
-            func box(_ b: CentreFormBox) -> JSONValue { .numbers([b.x, b.y, b.w, b.h]) }
-            return .object([
-                ("iterations", .integer(animation.iterations)),
-                ("step", .number(animation.step)),
-                ("anchor", box(animation.anchor)),
-                ("target", box(animation.target)),
-                ("frames", .array(animation.frameIterations.map { .integer($0) })),
-                ("losses", .object(zip(animation.runs, trajectories).map { run, trajectory in
-                    (run.loss.name, .object([
-                        ("convention", .string(run.convention.rawValue)),
-                        ("boxes", .array(trajectory.snapshots.map { box($0.box) })),
-                        ("error", .numbers(trajectory.error)),
-                    ]))
-                })),
-            ])
         }
     }
 }

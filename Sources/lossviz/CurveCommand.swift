@@ -48,7 +48,7 @@ extension Lossviz {
                 """
         )
 
-        @Argument(help: "Comma-separated losses, e.g. l1,smooth-l1 or iou,giou (see `lossviz list losses`).",
+        @Argument(help: "Comma-separated losses, e.g. l1,smooth-l1 or iou,giou. \(LossNames.values)",
                   completion: LossNames.completion, transform: LossNames.anyKind)
         var losses: LossNames
 

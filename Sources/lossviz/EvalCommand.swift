@@ -73,7 +73,7 @@ extension Lossviz {
                 """
         )
 
-        @Argument(help: "The loss, e.g. ciou (see `lossviz list losses`).", completion: LossNames.completion,
+        @Argument(help: "The loss, e.g. ciou. \(LossNames.values)", completion: LossNames.completion,
                   transform: LossNames.single)
         var loss: String
 

@@ -51,7 +51,7 @@ extension Lossviz {
                 """
         )
 
-        @Argument(help: "Comma-separated box losses, e.g. iou,giou (see `lossviz list losses`).",
+        @Argument(help: "Comma-separated box losses, e.g. iou,giou. \(LossNames.boxValues)",
                   completion: LossNames.completion, transform: LossNames.boxes)
         var losses: LossNames
 

@@ -26,7 +26,7 @@ extension Lossviz {
                 """
         )
 
-        @Argument(help: "The figure's name, e.g. giou-degenerates.", completion: .list(FigureCatalog.names),
+        @Argument(help: "The figure's name, e.g. giou-degenerates (`lossviz list figures` lists them).", completion: .list(FigureCatalog.names),
                   transform: FigureName.still)
         var name: String
 

@@ -11,6 +11,12 @@ struct LossNames: Sendable {
     /// Completion offers the catalogue's names.
     static let completion = CompletionKind.list(LossCatalogue.names)
 
+    /// The accepted names, for help texts: "(values: iou, log-iou, ...)".
+    static let values = "(values: \(LossCatalogue.names.joined(separator: ", ")))"
+
+    /// The box losses' names, for help texts.
+    static let boxValues = "(values: \(LossCatalogue.descriptors.filter { $0.kind == .box }.map(\.name).joined(separator: ", ")))"
+
     /// `text` as one or more loss names of any kind.
     static func anyKind(_ text: String) throws -> LossNames {
         try parse(text, boxOnly: false)

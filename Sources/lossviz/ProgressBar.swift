@@ -53,7 +53,12 @@ final class ProgressBar: @unchecked Sendable {
     static func ticking<T>(_ label: String, _ work: () throws -> T) rethrows -> T {
         let bar = ProgressBar(label: label)
         bar.start()
-        defer { bar.finish() }
+        return try bar.finishing(work)
+    }
+
+    /// Runs `work` (which updates this bar), then clears the bar, also when `work` throws.
+    func finishing<T>(_ work: () throws -> T) rethrows -> T {
+        defer { finish() }
         return try work()
     }
 

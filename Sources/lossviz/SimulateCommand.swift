@@ -54,7 +54,7 @@ extension Lossviz {
         @Option(help: "The simulation protocol (only \(SimulationProtocol.diou1715kName)).")
         var preset = SimulationProtocol.diou1715kName
 
-        @Option(help: "Comma-separated box losses (default: iou,giou,diou,ciou).", completion: LossNames.completion, transform: LossNames.boxes)
+        @Option(help: "Comma-separated box losses (default: iou,giou,diou,ciou). \(LossNames.boxValues)", completion: LossNames.completion, transform: LossNames.boxes)
         var losses = LossNames(names: ["iou", "giou", "diou", "ciou"])
 
         @Option(help: "Gradient convention: reference (the authors' directions) or autograd.")
@@ -148,31 +148,17 @@ extension Lossviz {
             }
             let boxLosses = try losses.names.map { name throws(LossOptionError) in try LossCatalogue.boxLoss(name) }
             let bar = ProgressBar(label: "simulate")
-            let report = try SimulationReport.run(
-                losses: boxLosses, convention: gradient, simulation: simulation(centres: centres), seed: anchors == nil ? seed : nil,
-                simulator: threads.map { RegressionSimulator(threads: $0) } ?? RegressionSimulator()
-            ) { done, total in bar.update(done: done, total: total) }
-            bar.finish()
+            let report = try bar.finishing {
+                try SimulationReport.run(
+                    losses: boxLosses, convention: gradient, simulation: simulation(centres: centres),
+                    seed: anchors == nil ? seed : nil,
+                    simulator: threads.map { RegressionSimulator(threads: $0) } ?? RegressionSimulator()
+                ) { done, total in bar.update(done: done, total: total) }
+            }
 
             try files.write(figure: { try look.figure(title: heading.title) { SimulationErrorChart.figure(of: report) } },
                             json: { report.json.text })
-            if !files.writesStandardOutput { try StandardStreams.write(Self.summary(report) + "\n") }
-        }
-
-        /// The errors at a few iterations and the largest per-point final error, one line per loss.
-        static func summary(_ report: SimulationReport) -> String {
-            let n = report.simulation.iterations
-            let marks = Array(Set([1, n / 4, n / 2, (n * 4) / 5, n].filter { $0 >= 1 })).sorted()
-            var lines = ["\(report.simulation.caseCount) cases, \(report.convention.rawValue) gradients; E_t = total l1 error after iteration t"]
-            func row(_ cells: [String]) -> String {
-                cells.map { $0.padding(toLength: max(12, $0.count + 2), withPad: " ", startingAt: 0) }.joined()
-            }
-            lines.append(row(["loss"] + marks.map { "E_\($0)" } + ["max point final"]))
-            for result in report.results {
-                lines.append(row([result.loss] + marks.map { String(format: "%.4g", result.error[$0 - 1]) }
-                    + [String(format: "%.4g", result.finalErrorPerPoint.max() ?? 0)]))
-            }
-            return lines.joined(separator: "\n")
+            if !files.writesStandardOutput { try StandardStreams.write(report.summary + "\n") }
         }
     }
 }
