@@ -59,6 +59,6 @@ import Testing
 
     @Test func aNameFarFromEveryLossListsThemAll() throws {
         let run = try LossvizBinary.run(["eval", "qqqqqqqq"])
-        Self.expectOneLine(run, status: 64, containing: "the losses are: iou, giou")
+        Self.expectOneLine(run, status: 64, containing: "the losses are: iou, log-iou, giou")
     }
 }
