@@ -117,7 +117,9 @@ extension Lossviz {
                     throw SweepCommandError.tooLarge(option: "classes", value: classes, maximum: Self.maximumClasses)
                 }
                 _ = try axis()
-                _ = try SweepArguments.losses(losses.names, options: options.lossOptions())
+                for loss in try SweepArguments.losses(losses.names, options: options.lossOptions()) {
+                    if case .pixelDistances = loss { throw CurveRequestError.noCurve(loss: loss.name) }
+                }
                 try files.requireModestData(numbers: samples * (1 + losses.names.count * 3))
             }
         }

@@ -41,9 +41,16 @@ struct OutputFileOptions: ParsableArguments {
         try Self.requireDirectories(of: [output, data])
     }
 
-    /// The format of `--output`: `--format`, else the file's extension.
+    /// The format of `--output`: `--format`, else the file's extension (the
+    /// two may not disagree).
     func outputFormat() throws -> OutputFormat {
-        if let format { return format }
+        if let format {
+            if let output, let named = OutputFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()),
+               named != format {
+                throw ValidationError("--format \(format.rawValue) but --output \(output) is .\(named.rawValue); give one of them")
+            }
+            return format
+        }
         guard let output, output != "-" else {
             throw ValidationError("--output - needs --format \(OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))")
         }

@@ -28,6 +28,7 @@ import Testing
         (["curve", "l1", "--range", "1:-1", "--data", "-"], "'--range <range>'"),
         (["curve", "l1", "--range", "", "--data", "-"], "'--range <range>'"),
         (["curve", "smoth-l1", "--data", "-"], "did you mean `smooth-l1`?"),
+        (["curve", "unitbox", "--data", "-"], "no 1-D curve"),
         (["field", "giou", "--over", "ofset", "--data", "-"], "'offset' and 'scale-aspect'"),
         (["field", "giou", "--over", "offset", "--resolution", "1", "--data", "-"], "--resolution is 1"),
         (["field", "giou", "--over", "offset", "--target", "0,0,1", "--data", "-"], "'--target <target>'"),
@@ -43,6 +44,8 @@ import Testing
         (["curve", "l1", "--style", "neon", "--data", "-"], "--style"),
         (["serve", "--port", "70000"], "--port"),
         (["curve", "l1", "--output", "-"], "--format"),
+        (["curve", "l1", "--output", "/tmp/x.png", "--format", "svg"], "--format svg but --output /tmp/x.png is .png"),
+        (["animate", "--losses", "giou", "--output", "/tmp/x.gif", "--format", "svg"], "is .gif"),
         (["curve", "l1", "--output", "-", "--format", "svg", "--data", "-"], "standard output"),
     ] as [([String], String)])
     func usageErrorsAreExit64AndOneLine(arguments: [String], text: String) throws {
