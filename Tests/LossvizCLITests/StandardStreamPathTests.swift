@@ -20,6 +20,16 @@ import Testing
         #expect(pdf.status == 0 && pdf.standardOutput.hasPrefix("%PDF"))
     }
 
+    @Test func standardOutputGetsTheSameBytesAsAFile() throws {
+        let directory = try StreamsAndFilesTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try StreamsAndFilesTests.shell("""
+            $L field giou,diou --over offset --resolution 9 --output - --format png > piped.png &&
+            $L field giou,diou --over offset --resolution 9 --output file.png && cmp piped.png file.png
+            """, in: directory)
+        #expect(run.status == 0, "\(run.standardError)")
+    }
+
     @Test func outputDashWithDataToAFileWritesBoth() throws {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("lossviz-dash-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: data) }
