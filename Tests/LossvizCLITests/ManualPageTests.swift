@@ -2,9 +2,10 @@ import Foundation
 import Testing
 
 /// The manual pages committed in docs/man are what argument-parser's
-/// generate-manual makes of the current command definitions (the tool the
-/// `generate-manual` plugin runs, built beside lossviz), with the committed
-/// pages' date.
+/// generate-manual makes of the current command definitions, with the
+/// committed pages' date. The tool is the one the `generate-manual` plugin
+/// runs; `swift build --product generate-manual` builds it beside lossviz
+/// (.ci/run does).
 @Suite struct ManualPageTests {
     static let manualDirectory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -36,7 +37,7 @@ import Testing
         let main = try #require(committed["lossviz.1"], "docs/man/lossviz.1 is missing")
         let lossviz = try LossvizBinary.location()
         let tool = lossviz.deletingLastPathComponent().appendingPathComponent("generate-manual")
-        #expect(FileManager.default.isExecutableFile(atPath: tool.path), "\(tool.path) was not built; run `swift build`")
+        try #require(FileManager.default.isExecutableFile(atPath: tool.path), "\(tool.path) was not built; run `swift build --product generate-manual`")
 
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("lossviz-man-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
