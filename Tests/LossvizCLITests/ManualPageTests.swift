@@ -52,7 +52,8 @@ import Testing
         let generated = try Self.pages(in: output)
         #expect(Set(generated.keys) == Set(committed.keys), "pages: generated \(generated.keys.sorted()), committed \(committed.keys.sorted())")
         for (name, text) in generated.sorted(by: { $0.key < $1.key }) {
-            #expect(committed[name] == text, "docs/man/\(name) is out of date; regenerate it as docs/man/README.md says")
+            let current = committed[name] == text
+            #expect(current, "docs/man/\(name) is out of date; regenerate it as docs/man/README.md says")
         }
     }
 }
