@@ -60,7 +60,7 @@ extension Lossviz {
         @Option(help: "Gradient convention: reference (the authors' directions) or autograd.")
         var gradient: GradientConvention = .reference
 
-        @Option(help: "Number of random anchor centres (default 5000, at most \(Self.maximumPoints)).")
+        @Option(help: "Number of random anchor centres (default \(Self.defaultPoints), at most \(Self.maximumPoints)).")
         var points: Int?
 
         @Option(help: "Seed of the anchor draw.")
