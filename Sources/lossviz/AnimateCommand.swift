@@ -22,11 +22,10 @@ extension Lossviz {
                 IoU) dL/dB, constant step.
 
                 --output: .svg animates natively in browsers and on GitHub (SMIL, vector);
-                .gif plays in slide software (giflib, one shared palette); --format names
-                it for --output - (standard output). Long
-                regressions are sampled to at most --max-frames frames, denser at the
-                start; the last frame holds 1.5 s before the loop restarts. The bytes
-                depend only on the options.
+                .gif plays in slide software (giflib, one shared palette); --format names it
+                for --output - (standard output). Long regressions are sampled to at most
+                --max-frames frames, denser at the start; the last frame holds 1.5 s before
+                the loop restarts. The bytes depend only on the options.
 
                 --data writes JSON: iterations, step, anchor and target [cx, cy, w, h],
                 frames (the iteration shown by each frame), and per loss its convention,

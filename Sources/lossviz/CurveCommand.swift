@@ -29,11 +29,11 @@ extension Lossviz {
 
                 --output draws the curves, each loss in its colour of every lossviz figure;
                 --derivative adds a panel of dL/dx; the format follows the extension (.png,
-                .svg, .pdf; or --format, needed with --output -). Infinite values (log-iou at IoU = 0) leave gaps, and a few
-                near-singular derivative samples do not set the y range. Both files are
-                written atomically; at least one of --output and --data is needed. A --data
-                document estimated above \(OutputSizeGuard.limitDescription) is refused unless --force is given.
-                See docs/cli.md and docs/losses.md.
+                .svg, .pdf; or --format, needed with --output -). Infinite values (log-iou at
+                IoU = 0) leave gaps, and a few near-singular derivative samples do not set the
+                y range. Both files are written atomically; at least one of --output and
+                --data is needed. A --data document estimated above \(OutputSizeGuard.limitDescription) is refused unless
+                --force is given. See docs/cli.md and docs/losses.md.
 
                 Examples:
                   lossviz curve l1,l2,smooth-l1,huber --range -3:3 --data losses.json

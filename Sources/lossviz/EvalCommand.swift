@@ -35,7 +35,7 @@ extension Lossviz {
                 overlap); an undefined derivative is written nan (its gradient there).
 
                 CSV follows RFC 4180: a field may be quoted ("a,b", with "" for a quote);
-                rows end with \n or \r\n; spaces and tabs around a field are dropped; an
+                rows end with \\n or \\r\\n; spaces and tabs around a field are dropped; an
                 empty line is a row (of one empty field), never skipped. Columns the loss
                 does not read are an error unless --extra-columns ignore (drop them) or
                 pass (copy them, in input order, before the output columns), e.g. the
@@ -54,10 +54,10 @@ extension Lossviz {
                 number, a box with x2 <= x1 or y2 <= y1 (w, h <= 0), a label out of range,
                 a binary target outside [0, 1], a NUL byte, text that is not UTF-8 - stops
                 with one line on standard error naming the line and column, exit status 1,
-                and no output file (an existing one is
-                left as it was). Input is read as a stream, up to 16,384 rows (4 MiB) at a time, so
-                memory stays bounded whatever the number of rows; on standard output the
-                rows of earlier chunks are already written when a later row is bad.
+                and no output file (an existing one is left as it was). Input is read as
+                a stream, up to 16,384 rows (4 MiB) at a time, so memory stays bounded
+                whatever the number of rows; on standard output the rows of earlier
+                chunks are already written when a later row is bad.
 
                 A mistake in the options (an unknown loss, an option the loss does not
                 have) is exit status 64. See docs/losses.md for the losses and their

@@ -32,12 +32,11 @@ extension Lossviz {
                 --data writes JSON: over, target [cx, cy, w, h], size [w, h] (offset only),
                 gradient, x_name, y_name, x, y, and per loss row-major grids (grid[j][i] at
                 x[i], y[j]): value, d_x and d_y (derivatives along the grid coordinates),
-                d_cx, d_cy, d_w, d_h (centre-form gradient). Non-finite numbers are
-                written as the strings "inf", "-inf", "nan". A document estimated above
-                \(OutputSizeGuard.limitDescription) (7 grids of resolution^2 numbers per \
-                loss) is refused unless --force is given.
-                A run longer than a second shows its elapsed time on standard error when
-                that is a terminal. See docs/cli.md and docs/losses.md.
+                d_cx, d_cy, d_w, d_h (centre-form gradient). Non-finite numbers are written as
+                the strings "inf", "-inf", "nan". A document estimated above \(OutputSizeGuard.limitDescription) (7 grids
+                of resolution^2 numbers per loss) is refused unless --force is given. A run
+                longer than a second shows its elapsed time on standard error when that is a
+                terminal. See docs/cli.md and docs/losses.md.
 
                 Examples:
                   lossviz field iou,giou,diou,ciou --over offset --size 1.5,0.75 \\

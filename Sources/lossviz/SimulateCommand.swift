@@ -28,16 +28,15 @@ extension Lossviz {
 
                 --data writes JSON: preset, gradient, cases, points, seed (null with
                 --anchors), iterations, steps (eta per iteration), optimiser, initial_error,
-                anchor_centres {x, y}, and per loss
-                {error: [E_1 ... E_n], final_error_per_point: [...]}, where E_t is the l1
-                error summed over all cases after update t and final_error_per_point sums
-                each point's 343 final errors. Without --data a summary table goes to
-                standard output. --output draws the error curves E_t of every loss (linear and
-                log axes, as the gallery's simulation-error figure), format by extension
-                (.png, .svg, .pdf; or --format, needed with --output -). A progress bar
-                shows on standard error when it is a terminal. A --data document estimated
-                above \(OutputSizeGuard.limitDescription) is refused unless --force is given.
-                See docs/simulation.md and docs/cli.md.
+                anchor_centres {x, y}, and per loss {error: [E_1 ... E_n],
+                final_error_per_point: [...]}, where E_t is the l1 error summed over all cases
+                after update t and final_error_per_point sums each point's 343 final errors.
+                Without --data a summary table goes to standard output. --output draws the
+                error curves E_t of every loss (linear and log axes, as the gallery's
+                simulation-error figure), format by extension (.png, .svg, .pdf; or --format,
+                needed with --output -). A progress bar shows on standard error when it is a
+                terminal. A --data document estimated above \(OutputSizeGuard.limitDescription) is refused unless --force
+                is given. See docs/simulation.md and docs/cli.md.
 
                 Examples:
                   lossviz simulate --data sim.json --output sim.png
