@@ -12,3 +12,10 @@ public enum LossKind: String, CaseIterable, Sendable {
     /// UnitBox's per-pixel distances to the four sides (`UnitBoxLoss`).
     case pixelDistances = "pixel-distances"
 }
+
+extension LossKind {
+    /// The kind's name after "a" or "an" ("a box", "an element-wise").
+    public var withArticle: String {
+        (rawValue.first.map { "aeiou".contains($0) } == true ? "an " : "a ") + rawValue
+    }
+}

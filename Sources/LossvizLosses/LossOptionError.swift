@@ -28,7 +28,7 @@ public enum LossOptionError: Error, Equatable, Sendable, CustomStringConvertible
         case let .inconsistent(loss, options, reason):
             return "options \(options.map { "--\($0)" }.joined(separator: " and ")) of \(loss): \(reason)"
         case let .wrongKind(loss, kind, expected):
-            return "\(loss) is a \(kind.rawValue) loss, not a \(expected.rawValue) loss"
+            return "\(loss) is \(kind.withArticle) loss, not \(expected.withArticle) loss"
         }
     }
 }

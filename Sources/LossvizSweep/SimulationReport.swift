@@ -20,36 +20,19 @@ public struct SimulationReport: Sendable {
         self.results = results
     }
 
-    /// Checks that every name is a box loss of the catalogue and, for the
-    /// reference convention, one of iou, giou, diou, ciou; returns the losses.
-    public static func resolve(
-        losses names: [String], convention: GradientConvention
-    ) throws(SimulationRequestError) -> [ConfiguredBoxLoss] {
-        guard !names.isEmpty else { throw .noLosses }
-        var losses: [ConfiguredBoxLoss] = []
-        for name in names {
-            do {
-                losses.append(try LossCatalogue.boxLoss(name))
-            } catch {
-                throw .loss(error)
-            }
-            if convention == .reference && ReferenceLoss(rawValue: name) == nil {
-                throw .noReferenceGradient(loss: name)
-            }
-        }
-        return losses
-    }
-
-    /// Runs every loss in `names` (catalogue defaults) through `simulation`.
+    /// Runs every loss of `losses` through `simulation`.
     ///
     /// - Parameter progress: called with (cases done, cases of all losses) as the
     ///   work proceeds, one call at a time.
+    /// - Throws: `noLosses` for none, `noReferenceGradient` for the reference
+    ///   convention on a loss other than iou, giou, diou, ciou.
     public static func run(
-        losses names: [String], convention: GradientConvention, simulation: SimulationProtocol, seed: UInt64?,
+        losses: [ConfiguredBoxLoss], convention: GradientConvention, simulation: SimulationProtocol, seed: UInt64?,
         simulator: RegressionSimulator = RegressionSimulator(),
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) throws(SimulationRequestError) -> SimulationReport {
-        let losses = try resolve(losses: names, convention: convention)
+        guard !losses.isEmpty else { throw .noLosses }
+        if let missing = losses.first(where: { !$0.hasGradient(convention) }) { throw .noReferenceGradient(loss: missing.name) }
         do {
             try simulation.validate()
         } catch {
@@ -83,8 +66,6 @@ public enum SimulationRequestError: Error, Equatable, Sendable, CustomStringConv
     case noLosses
     /// The reference convention was asked for a loss other than iou, giou, diou, ciou.
     case noReferenceGradient(loss: String)
-    /// A name is not a box loss of the catalogue.
-    case loss(LossOptionError)
     /// The protocol cannot run.
     case simulation(SimulationError)
 
@@ -94,8 +75,6 @@ public enum SimulationRequestError: Error, Equatable, Sendable, CustomStringConv
             return "no losses given; name at least one box loss, e.g. --losses iou,giou,diou,ciou"
         case let .noReferenceGradient(loss):
             return "\(loss) has no reference gradient (only iou, giou, diou, ciou do); use --gradient autograd"
-        case let .loss(error):
-            return error.description
         case let .simulation(error):
             return error.description
         }

@@ -1,47 +1,55 @@
 import ArgumentParser
-import LossvizCairo
 import LossvizFigures
-import Foundation
-import LossvizPlot
 
-/// `lossviz figure NAME --output FILE`: draws one figure of the catalogue.
-struct FigureCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "figure",
-        abstract: "Draw one figure of the catalogue (see `lossviz list figures`).",
-        discussion: """
-            The format follows the extension of --output: .png, .svg or .pdf. --data
-            writes the numbers the figure shows (values printed on it, curves, final
-            boxes) as JSON; Gallery/README.md documents each figure's keys. Both files
-            are written atomically: a failed run leaves no half-written file.
+extension Lossviz {
+    /// `lossviz figure NAME --output FILE`: draws one figure of the catalogue;
+    /// the work is `Gallery.make`'s.
+    struct FigureCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "figure",
+            abstract: "Draw one figure of the catalogue (see `lossviz list figures`).",
+            discussion: """
+                The format follows the extension of --output: .png, .svg or .pdf (or
+                --format, needed with --output -). --data writes the numbers the figure
+                shows (values printed on it, curves, final boxes) as JSON;
+                Gallery/README.md documents each figure's keys. Both files are written
+                atomically: a failed run leaves no half-written file. A figure that takes
+                longer than a second (the simulation figures take tens of seconds) shows
+                its elapsed time on standard error when that is a terminal. See
+                docs/figures.md.
 
-            Examples:
-              lossviz figure giou-degenerates --output giou-degenerates.png
-              lossviz figure focal-loss --output focal.pdf --data focal.json
-              lossviz figure loss-fields --output fields.png --dpi 300
-            """
-    )
+                Examples:
+                  lossviz figure giou-degenerates --output giou-degenerates.png
+                  lossviz figure focal-loss --output focal.pdf --data focal.json
+                  lossviz figure loss-fields --output fields.png --dpi 300
+                  lossviz figure focal-loss --output - --format svg > focal.svg
+                """
+        )
 
-    @Argument(help: "The figure's name, e.g. giou-degenerates.")
-    var name: String
+        @Argument(help: "The figure's name, e.g. giou-degenerates (`lossviz list figures` lists them).", completion: .list(FigureCatalog.names),
+                  transform: FigureName.still)
+        var name: String
 
-    @OptionGroup(title: "Output")
-    var files: OutputFileOptions
+        @OptionGroup(title: "Output")
+        var files: OutputFileOptions
 
-    @OptionGroup(title: "Look")
-    var look: FigureLookOptions
+        @OptionGroup(title: "Look")
+        var look: FigureLookOptions
 
-    @OptionGroup(title: "Look")
-    var heading: FigureTitleOption
+        @OptionGroup(title: "Look")
+        var heading: FigureTitleOption
 
-    func validate() throws {
-        try files.requireSome()
-    }
+        func validate() throws {
+            try UsageCheck.run { try files.requireSome() }
+        }
 
-    func run() throws {
-        let recipe = try FigureCatalog.recipe(named: name)
-        let product = try Gallery.make(recipe, in: FigureContext(), palette: look.lossPalette)
-        try files.write(figure: { try look.figure(title: heading.title) { product.figure } },
-                        json: { String(decoding: try FigureData.json(of: product, figure: name), as: UTF8.self) })
+        func run() throws {
+            let recipe = try FigureCatalog.recipe(named: name)
+            try ProgressBar.ticking(name) {
+                let product = try Gallery.make(recipe, in: FigureContext(), palette: look.lossPalette)
+                try files.write(figure: { try look.figure(title: heading.title) { product.figure } },
+                                json: { String(decoding: try FigureData.json(of: product, figure: name), as: UTF8.self) })
+            }
+        }
     }
 }

@@ -4,14 +4,16 @@ import Foundation
 import LossvizFigures
 import LossvizPlot
 
-/// How a drawn figure looks, shared by every drawing command (CLI.md,
+/// How a drawn figure looks, shared by every drawing command (docs/cli.md,
 /// "Options shared by every command that draws"): theme, loss palette,
 /// figure size, font family, transparent page.
 struct FigureLookOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Theme: paper, slides or dark.", valueName: "style"))
+    @Option(help: ArgumentHelp("Theme: paper, slides or dark.", valueName: "style"),
+            completion: .list(FigureTheme.allCases.map(\.rawValue)))
     var style = "paper"
 
-    @Option(help: ArgumentHelp("Loss colours: default or colorblind (both colour-blind safe; see docs).", valueName: "palette"))
+    @Option(help: ArgumentHelp("Loss colours: default or colorblind (both colour-blind safe; see docs/figures.md).", valueName: "palette"),
+            completion: .list(["default", "colorblind"]))
     var palette = "default"
 
     @Option(help: ArgumentHelp("Figure size in inches, WxH (e.g. 6.4x4.8); default: the figure's own.", valueName: "WxH"))
@@ -26,18 +28,22 @@ struct FigureLookOptions: ParsableArguments {
 
     /// Checks every value while parsing: a bad one is a usage error (exit 64).
     func validate() throws {
+        try UsageCheck.run(check)
+    }
+
+    private func check() throws {
         guard FigureTheme(rawValue: style) != nil else {
-            throw UsageError.report("--style must be one of paper, slides, dark; got '\(style)'")
+            throw ValidationError("--style must be one of paper, slides, dark; got '\(style)'")
         }
         guard LossPalette.named(palette) != nil else {
-            throw UsageError.report("--palette must be one of default, colorblind; got '\(palette)'")
+            throw ValidationError("--palette must be one of default, colorblind; got '\(palette)'")
         }
         if let figsize, Self.size(figsize) == nil {
-            throw UsageError.report("--figsize must be WxH in inches with both in (0, 200], e.g. 6.4x4.8; got '\(figsize)'")
+            throw ValidationError("--figsize must be WxH in inches with both in (0, 200], e.g. 6.4x4.8; got '\(figsize)'")
         }
         if let font, font.trimmingCharacters(in: .whitespaces).isEmpty || font.contains(",")
             || font.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            throw UsageError.report("--font must name one font family (no commas or control characters); got '\(font)'")
+            throw ValidationError("--font must name one font family (no commas or control characters); got '\(font)'")
         }
     }
 
@@ -97,7 +103,7 @@ struct FigureTitleOption: ParsableArguments {
 
     func validate() throws {
         if let title, let problem = MathText.problem(in: title) {
-            throw UsageError.report("--title: \(problem)")
+            throw ValidationError("--title: \(problem)")
         }
     }
 }

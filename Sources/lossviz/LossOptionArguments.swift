@@ -2,7 +2,7 @@ import ArgumentParser
 import LossvizLosses
 
 /// Every loss parameter of the catalogue as a command-line option, named as in
-/// LOSSES.md. Only the options given reach the loss; the loss rejects options
+/// docs/losses.md. Only the options given reach the loss; the loss rejects options
 /// it does not have and values outside their domain, naming the option.
 struct LossOptionArguments: ParsableArguments {
     @Option(parsing: .unconditional, help: LossOptionHelp.text("eps", "Small constant of the loss (box losses: added to the union, c^2, the enclosing area)."))
@@ -91,7 +91,7 @@ struct LossOptionArguments: ParsableArguments {
         return try text.split(separator: ",", omittingEmptySubsequences: false).map { field in
             let trimmed = field.trimmingCharacters(in: .whitespaces)
             guard let value = Double(trimmed) else {
-                throw OptionError("--\(option): '\(trimmed)' is not a number; give comma-separated numbers, e.g. 100,10,1")
+                throw ValidationError("--\(option): '\(trimmed)' is not a number; give comma-separated numbers, e.g. 100,10,1")
             }
             return value
         }

@@ -1,12 +1,12 @@
-/// Why `lossviz simulate`, `curve` or `field` cannot do what it was asked.
+/// Why `lossviz simulate`, `curve`, `field` or `animate` cannot do what it was
+/// asked; every case is a usage error (exit 64).
 enum SweepCommandError: Error, Equatable, CustomStringConvertible {
     case unknownPreset(String)
     case pointsWithAnchors
     case tooSmall(option: String, value: Int, minimum: Int)
     case tooLarge(option: String, value: Int, maximum: Int)
-    case badNumbers(option: String, text: String, expected: String)
-    case badRange(option: String, text: String)
-    case unreadableFile(path: String, reason: String)
+    case notA(expected: String)
+    case badRange
     case optionForNoLoss(option: String, losses: [String])
     case notABoxLoss(loss: String)
 
@@ -20,16 +20,14 @@ enum SweepCommandError: Error, Equatable, CustomStringConvertible {
             return "--\(option) is \(value); it must be at least \(minimum)"
         case let .tooLarge(option, value, maximum):
             return "--\(option) is \(value); it must be at most \(maximum)"
-        case let .badNumbers(option, text, expected):
-            return "--\(option) '\(text)' is not \(expected)"
-        case let .badRange(option, text):
-            return "--\(option) '\(text)' is not a range; give LOWER:UPPER with finite numbers, e.g. -3:3"
-        case let .unreadableFile(path, reason):
-            return "cannot read '\(path)': \(reason)"
+        case let .notA(expected):
+            return "not \(expected)"
+        case .badRange:
+            return "not a range; give LOWER:UPPER with finite numbers and LOWER < UPPER, e.g. -3:3"
         case let .optionForNoLoss(option, losses):
             return "option --\(option) applies to none of \(losses.joined(separator: ", ")); see `lossviz eval --help` for the loss options"
         case let .notABoxLoss(loss):
-            return "\(loss) is not a box loss; fields are drawn for box (IoU-family) losses, see `lossviz list losses`"
+            return "\(loss) is not a box loss; this command takes box (IoU-family) losses, see `lossviz list losses --details`"
         }
     }
 }

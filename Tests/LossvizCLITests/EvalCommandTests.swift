@@ -192,7 +192,7 @@ import Testing
     ]
 
     /// `--gradient reference` writes the negated update direction of the DIoU
-    /// authors' code: one step of SIMULATION.md section 3 from (10.5, 11.6, 2.2, 3)
+    /// authors' code: one step of docs/simulation.md section 3 from (10.5, 11.6, 2.2, 3)
     /// towards (10, 10, 1, 1) lands on the published check value.
     @Test func referenceGradientReproducesThePublishedStep() throws {
         let input = "pcx,pcy,pw,ph,tcx,tcy,tw,th\n10.5,11.6,2.2,3,10,10,1,1\n"

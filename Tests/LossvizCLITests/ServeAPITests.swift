@@ -4,7 +4,7 @@ import Testing
 import FoundationNetworking
 #endif
 
-/// `lossviz serve`'s JSON API over HTTP: the contract of CLI.md, bad parameters
+/// `lossviz serve`'s JSON API over HTTP: the contract of docs/cli.md, bad parameters
 /// (400 naming them), bounded sizes, no file outside the page, concurrency,
 /// shutdown on SIGINT and a port in use.
 @Suite struct ServeAPITests {

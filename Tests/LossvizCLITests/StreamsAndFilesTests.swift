@@ -104,8 +104,8 @@ import Testing
     @Test func sizesThatExhaustedMemoryAreRefused() throws {
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        Self.expectOneLineFailure(try Self.shell("$L curve ce --classes 2000000000 --samples 2 --data c.json", in: directory),
-                                  containing: "--classes is 2000000000; it must be at most 100000")
+        let classes = try Self.shell("$L curve ce --classes 2000000000 --samples 2 --data c.json", in: directory)
+        #expect(classes.status == 64 && classes.standardError == "lossviz: error: --classes is 2000000000; it must be at most 100000\n")
         Self.expectOneLineFailure(try Self.shell("{ echo x,y; seq 1 100001 | sed 's/$/,1/'; } > a.csv; $L simulate --anchors a.csv --data s.json", in: directory),
                                   containing: "a.csv, line 100002: more than 100000 anchor centres")
         Self.expectOneLineFailure(try Self.shell("printf 'x,y\\n0,1e200\\n' > a.csv; $L simulate --anchors a.csv --data s.json", in: directory),

@@ -62,6 +62,8 @@ import Testing
         #expect(message == "option --gamma does not apply to giou; its options are --eps")
         let domain = LossOptionError.outOfDomain(loss: "focal", option: "gamma", value: .number(-1), domain: .nonNegative).description
         #expect(domain == "option --gamma of focal is -1.0 but must be >= 0")
+        let kind = LossOptionError.wrongKind(loss: "l2", kind: .elementWise, expected: .box).description
+        #expect(kind == "l2 is an element-wise loss, not a box loss")
     }
 
     /// A visitor sees the concrete type and computes what the enum computes.
