@@ -214,12 +214,21 @@ struct AspectTermFigure: FigureRecipe {
                      edge: Color(gray: 0.55))
         axes.text("$w_t/h_t$", at: Point(targetRatio, (n.dvdh + n.dvdw).max() ?? 0), anchor: .topLeft, offset: Point(3, 0), fontSize: 9,
                   color: Color(gray: 0.35))
+        // The value the caption compares with Eq. 12 as printed (the opposite sign),
+        // in a band below the curve's lowest point.
+        if let first = ratios.first, let slope = n.dvdw.first {
+            let printed = (slope < 0 ? "+" : "") + FigureNumberText.fixed(-slope, 3)
+            axes.text("$\\partial v/\\partial w$ = \(FigureNumberText.fixed(slope, 3)) at \(FigureNumberText.coordinate(first)),\nEq. 12 as printed: \(printed)",
+                      at: Point(first, slope), anchor: .topLeft, offset: Point(3, -7), fontSize: 8.5, color: Color(gray: 0.25))
+            // Room above the curves for the legend.
+            axes.yLimits = (1.3 * slope)...(max(n.dvdh.max() ?? 0, n.dvdw.max() ?? 0) * 2.4)
+        }
         axes.xLimits = 0.1...10
         axes.xTicks = Self.ratioTicks
         axes.x.tickLabels = Self.ratioTicks.map(FigureNumberText.coordinate)
         axes.xLabel = "aspect ratio w/h"
         axes.yLabel = "partial derivative of v"
-        axes.legend(.lowerRight)
+        axes.legend(.upperRight, columns: 2, fontSize: 8.5)
         return axes
     }
 }

@@ -210,7 +210,7 @@ struct UnitBoxFigure: FigureRecipe {
     static func drawPixel(on axes: inout Axes) {
         let gap = arrowGap
         axes.rectangle(x1: -gap, y1: -gap, x2: gap, y2: gap, stroke: .black, fill: .black, width: 0.8)
-        let label = Point(1.4, -1.35)
+        let label = Point(1.5, -0.8)
         axes.line(x: [label.x, gap], y: [label.y, -gap], style: LineStyle(color: .black, width: 0.8))
         axes.text("pixel ($i$, $j$)", at: label, anchor: .topLeft, offset: Point(-2, 0), fontSize: 9,
                   background: Color.white.withAlpha(0.85))
