@@ -123,6 +123,12 @@ import Testing
         #expect(eiou.finalW > anchorW && eiou.finalW < diou.finalW)
         #expect(zip(eiou.y, eiou.y.dropFirst()).allSatisfy { $1 > $0 })
         #expect(rounded(eiou.y[0]) == 12.5 && rounded(eiou.y[numbers.iterations]) == 12.61)
+        // Its centre moves far more slowly than CIoU's: less than a quarter of the distance.
+        func travel(_ run: CIoUAspectDriftFigure.Run) -> Double {
+            let n = numbers.iterations
+            return ((run.x[n] - run.x[0]) * (run.x[n] - run.x[0]) + (run.y[n] - run.y[0]) * (run.y[n] - run.y[0])).squareRoot()
+        }
+        #expect(travel(eiou) < 0.25 * travel(ciou))
     }
 
     /// Seed fig 14: with true gradients EIoU's size error is the smallest of the

@@ -135,7 +135,7 @@ struct DIoUNMSFigure: FigureRecipe {
         var axes = Axes(title: title)
         for object in Self.objects {
             axes.rectangle(x1: object.box.x1, y1: object.box.y1, x2: object.box.x2, y2: object.box.y2,
-                           stroke: nil, fill: Color(gray: 0.55).withAlpha(0.18))
+                           stroke: nil, fill: BoxColors.targetFill)
         }
         let scene = Self.detections.map(\.box) + Self.objects.map(\.box)
         let left = scene.map(\.x1).min() ?? 0, right = scene.map(\.x2).max() ?? 0
