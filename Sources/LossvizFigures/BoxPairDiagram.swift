@@ -65,11 +65,13 @@ struct BoxPairDiagram {
     }
 
     /// Draws the diagonal `c` of the enclosing box from its upper-left to its
-    /// lower-right corner (across, rather than along, a diagonal offset of the centres).
-    func drawEnclosingDiagonal(on axes: inout Axes) {
+    /// lower-right corner (across, rather than along, a diagonal offset of the centres),
+    /// with `label` beside the point a fraction `labelPosition` of the way along it.
+    func drawEnclosingDiagonal(on axes: inout Axes, label: String = "c", labelPosition: Double = 0.2,
+                               labelAnchor: TextAnchor = .bottomLeft) {
         let c = enclosingBox
         axes.line(x: [c.x1, c.x2], y: [c.y2, c.y1], style: LineStyle(color: Self.enclosingColor, width: 1.2, dash: .dashed))
-        axes.text("c", at: Point(c.x1 + 0.2 * c.width, c.y2 - 0.2 * c.height), anchor: .bottomLeft,
-                  offset: Point(3, 2), color: Self.enclosingColor)
+        axes.text(label, at: Point(c.x1 + labelPosition * c.width, c.y2 - labelPosition * c.height), anchor: labelAnchor,
+                  offset: Point(labelAnchor.horizontal == .right ? -3 : 3, 2), color: Self.enclosingColor)
     }
 }

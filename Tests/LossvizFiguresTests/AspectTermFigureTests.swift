@@ -56,4 +56,25 @@ import Testing
         }
         #expect(abs((numbers.ratio.first ?? 0) - 0.1) < 1e-12 && abs((numbers.ratio.last ?? 0) - 10) < 1e-9)
     }
+
+    /// The caption: at w/h = 0.1 the plotted ∂v/∂w is −0.354 (the printed Eq. 12 gives +0.354),
+    /// and both plotted partial derivatives equal central finite differences of v.
+    @Test func plottedDerivativesAreFiniteDifferencesOfVNotThePrintedSign() throws {
+        let product = try AspectTermFigure().make(in: FigureContext())
+        let numbers = try #require(product.data as? AspectTermFigure.Numbers)
+        let h = numbers.height, w = numbers.width[0]
+        #expect(abs(w / h - 0.1) < 1e-12)
+        #expect((numbers.dvdw[0] * 1000).rounded() / 1000 == -0.354)
+        let step = 1e-6
+        let dvdw = (AspectTermFigure.aspectTerm(w: w + step, h: h) - AspectTermFigure.aspectTerm(w: w - step, h: h)) / (2 * step)
+        let dvdh = (AspectTermFigure.aspectTerm(w: w, h: h + step) - AspectTermFigure.aspectTerm(w: w, h: h - step)) / (2 * step)
+        #expect(abs(numbers.dvdw[0] - dvdw) < 1e-8)
+        #expect(abs(numbers.dvdh[0] - dvdh) < 1e-8)
+        // Everywhere on the curve, not only at w/h = 0.1.
+        for (k, width) in numbers.width.enumerated() {
+            let difference = (AspectTermFigure.aspectTerm(w: width + step, h: h)
+                - AspectTermFigure.aspectTerm(w: width - step, h: h)) / (2 * step)
+            #expect(abs(numbers.dvdw[k] - difference) < 1e-8, "w/h = \(width / h)")
+        }
+    }
 }

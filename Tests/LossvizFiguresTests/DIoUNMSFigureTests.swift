@@ -1,5 +1,6 @@
 @testable import LossvizFigures
 import LossvizLosses
+import LossvizPlot
 import Testing
 
 /// Which detections classic NMS and DIoU-NMS keep at ε = 0.45, and the numbers printed for the decisive pair.
@@ -40,6 +41,26 @@ import Testing
             let criterion = iou - pair.centreDistanceSquared / pair.enclosingDiagonalSquared
             #expect(iou > DIoUNMSFigure.threshold + 0.02, "\(other.name)")
             #expect(criterion > DIoUNMSFigure.threshold + 0.02, "\(other.name)")
+        }
+    }
+
+    /// Labels sit off the boxes: every label point lies outside all boxes, and its leader
+    /// ends on its own box's edge at least 3 px from every other box's edges.
+    @Test func labelsSitOutsideTheSceneAndPointAtTheirOwnEdge() {
+        let boxes = DIoUNMSFigure.detections.map(\.box) + DIoUNMSFigure.objects.map(\.box)
+        func inside(_ p: Point, _ b: Box) -> Bool { p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2 }
+        func edgeDistance(_ p: Point, _ b: Box) -> Double {
+            let dx = max(b.x1 - p.x, 0, p.x - b.x2), dy = max(b.y1 - p.y, 0, p.y - b.y2)
+            if dx > 0 || dy > 0 { return (dx * dx + dy * dy).squareRoot() }
+            return min(p.x - b.x1, b.x2 - p.x, p.y - b.y1, b.y2 - p.y)
+        }
+        #expect(DIoUNMSFigure.detections.count == 4)
+        for (index, detection) in DIoUNMSFigure.detections.enumerated() {
+            #expect(boxes.allSatisfy { !inside(detection.labelPoint, $0) }, "\(detection.name)")
+            #expect(edgeDistance(detection.edgePoint, detection.box) < 1e-12, "\(detection.name)")
+            for (other, box) in DIoUNMSFigure.detections.map(\.box).enumerated() where other != index {
+                #expect(edgeDistance(detection.edgePoint, box) >= 3, "\(detection.name)")
+            }
         }
     }
 }

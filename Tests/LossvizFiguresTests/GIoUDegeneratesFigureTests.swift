@@ -11,4 +11,17 @@ import Testing
         #expect(numbers.cases.map { rounded($0.giou) } == [0.75, 0.75, 0.75])
         #expect(numbers.cases.map { rounded($0.diou) } == [0.81, 0.77, 0.75])
     }
+
+    /// The drawn lengths: `c` is the target's diagonal (5 for 3 × 4) in every case, `ρ` the
+    /// centre distance, and the DIoU loss exceeds the IoU loss by exactly `ρ²/c²`.
+    @Test func drawnLengthsAreTheDIoUPenalty() throws {
+        let product = try GIoUDegeneratesFigure().make(in: FigureContext())
+        let numbers = try #require(product.data as? GIoUDegeneratesFigure.Numbers)
+        for item in numbers.cases {
+            #expect(abs(item.enclosingDiagonal - 5) < 1e-12, "\(item.placement)")
+            let penalty = item.centreDistance * item.centreDistance / (item.enclosingDiagonal * item.enclosingDiagonal)
+            #expect(abs(item.diou - item.iou - penalty) < 1e-6, "\(item.placement)")
+        }
+        #expect(numbers.cases.map(\.centreDistance) == [1.25, 0.75, 0])
+    }
 }

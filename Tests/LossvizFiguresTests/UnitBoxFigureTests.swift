@@ -49,4 +49,26 @@ import Testing
             }
         }
     }
+
+    /// Panel (a), UnitBox Fig. 1 left: the ℓ₂ terms are (xᵢ − x̃ᵢ)², each gradient 2(xᵢ − x̃ᵢ)
+    /// depends on its own distance only, and the loss is their sum.
+    @Test func l2TreatsTheFourDistancesIndependently() throws {
+        let product = try UnitBoxFigure().make(in: FigureContext())
+        let n = try #require(product.data as? UnitBoxFigure.Numbers)
+        let x = [3.5, 1.5, 2.75, 2.5], t = [2.5, 2, 2, 3.5]
+        for i in 0..<4 {
+            #expect(abs(n.l2Terms.values[i] - (x[i] - t[i]) * (x[i] - t[i])) < 1e-15)
+            #expect(abs(n.l2Gradient.values[i] - 2 * (x[i] - t[i])) < 1e-15)
+        }
+        #expect(abs(n.l2Loss - 2.8125) < 1e-15)
+    }
+
+    /// Every distance arrow starts on the drawn pixel (i, j), the square of side 2·gap at the origin.
+    @Test func distanceArrowsStartAtTheMarkedPixel() {
+        let arrows = UnitBoxFigure.distanceArrows()
+        #expect(arrows.count == 8)
+        for arrow in arrows {
+            #expect(max(abs(arrow.from.x), abs(arrow.from.y)) <= UnitBoxFigure.arrowGap + 1e-15)
+        }
+    }
 }

@@ -9,7 +9,10 @@ import LossvizPlot
 /// only, so `v = 0` for every `(k wₜ, k hₜ)`, and its gradient
 /// `∂v/∂w = −(8/π²)(arctan(wₜ/hₜ) − arctan(w/h)) h/(w² + h²)`,
 /// `∂v/∂h = +(8/π²)(arctan(wₜ/hₜ) − arctan(w/h)) w/(w² + h²)` has opposite
-/// signs in `w` and `h`, with `∂v/∂w = −(h/w) ∂v/∂h` (Eq. 12).
+/// signs in `w` and `h`, with `∂v/∂w = −(h/w) ∂v/∂h`. Eq. 12 as printed (and the
+/// source document) has both with the opposite sign: it drops the minus of the
+/// chain-rule factor `∂(−arctan(w/h))/∂w = −h/(w² + h²)`; a finite difference of `v`
+/// agrees with the signs here (`AspectTermFigureTests`).
 ///
 /// The curves use these closed forms; the markers are the same quantities
 /// recovered from lossviz's `CompleteIoULoss` and `DistanceIoULoss` (see
@@ -28,7 +31,13 @@ struct AspectTermFigure: FigureRecipe {
         `w/h`: `∂v/∂w` and `∂v/∂h` always have opposite signs, and `∂v/∂w = −(h/w) ∂v/∂h` \
         (the light dashes on the `∂v/∂w` curve are `−(h/w) ∂v/∂h`). Because of this a gradient \
         step on `v` cannot grow or shrink both sides together, which is the drawback that \
-        EIoU (Zhang et al. 2022) addresses. Curves: closed forms (Eq. 9, 12); markers: the same \
+        EIoU (Zhang et al. 2022) addresses. Curves: `v` (Eq. 9) and its derivatives \
+        `∂v/∂w = −(8/π²)(arctan(wₜ/hₜ) − arctan(w/h)) h/(w² + h²)`, \
+        `∂v/∂h = +(8/π²)(arctan(wₜ/hₜ) − arctan(w/h)) w/(w² + h²)`. The paper's Eq. 12 (and the source \
+        document) prints both with the opposite sign: differentiating the square brings in the factor \
+        `∂(−arctan(w/h))/∂w = −h/(w² + h²)`, whose minus the printed equation drops. At `w/h = 0.1` the \
+        printed `∂v/∂w` is +0.354, the plotted one −0.354, which a finite difference of `v` confirms: \
+        widening a box that is too narrow lowers `v`. Markers: the same \
         quantities recovered from lossviz's CIoU and DIoU losses and gradients, for a \
         prediction centred on the target (`αv = L_CIoU − L_DIoU`, `α∇v = ∇L_CIoU − ∇L_DIoU`, \
         with `α = v/(1 − IoU + v + ε)` held constant as in torchvision).
@@ -57,7 +66,8 @@ struct AspectTermFigure: FigureRecipe {
         return 4 / (Double.pi * Double.pi) * difference * difference
     }
 
-    /// `(∂v/∂w, ∂v/∂h) = (8/π²)(arctan(wₜ/hₜ) − arctan(w/h)) (−h, w)/(w² + h²)` (Eq. 12).
+    /// `(∂v/∂w, ∂v/∂h) = (8/π²)(arctan(wₜ/hₜ) − arctan(w/h)) (−h, w)/(w² + h²)`, the
+    /// derivative of Eq. 9 (the negative of Eq. 12 as printed).
     static func aspectTermGradient(w: Double, h: Double) -> (dw: Double, dh: Double) {
         let difference = atan(target.width / target.height) - atan(w / h)
         let scale = 8 / (Double.pi * Double.pi) * difference / (w * w + h * h)
@@ -204,12 +214,21 @@ struct AspectTermFigure: FigureRecipe {
                      edge: Color(gray: 0.55))
         axes.text("$w_t/h_t$", at: Point(targetRatio, (n.dvdh + n.dvdw).max() ?? 0), anchor: .topLeft, offset: Point(3, 0), fontSize: 9,
                   color: Color(gray: 0.35))
+        // The value the caption compares with Eq. 12 as printed (the opposite sign),
+        // in a band below the curve's lowest point.
+        if let first = ratios.first, let slope = n.dvdw.first {
+            let printed = (slope < 0 ? "+" : "") + FigureNumberText.fixed(-slope, 3)
+            axes.text("$\\partial v/\\partial w$ = \(FigureNumberText.fixed(slope, 3)) at \(FigureNumberText.coordinate(first)),\nEq. 12 as printed: \(printed)",
+                      at: Point(first, slope), anchor: .topLeft, offset: Point(3, -7), fontSize: 8.5, color: Color(gray: 0.25))
+            // Room above the curves for the legend.
+            axes.yLimits = (1.3 * slope)...(max(n.dvdh.max() ?? 0, n.dvdw.max() ?? 0) * 2.4)
+        }
         axes.xLimits = 0.1...10
         axes.xTicks = Self.ratioTicks
         axes.x.tickLabels = Self.ratioTicks.map(FigureNumberText.coordinate)
         axes.xLabel = "aspect ratio w/h"
         axes.yLabel = "partial derivative of v"
-        axes.legend(.lowerRight)
+        axes.legend(.upperRight, columns: 2, fontSize: 8.5)
         return axes
     }
 }

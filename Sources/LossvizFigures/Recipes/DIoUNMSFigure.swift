@@ -5,25 +5,26 @@ import LossvizPlot
 /// `diou-nms`: classic NMS against DIoU-NMS on one crowded scene (Zheng et
 /// al., "Distance-IoU Loss", AAAI 2020, Section 5 and Eq. 16).
 ///
-/// Two side-by-side objects overlap; six scored detections surround them.
-/// Classic NMS suppresses a detection whose IoU with a kept one exceeds
-/// `ε = 0.45`; DIoU-NMS suppresses it only when `IoU − ρ²/c² ≥ ε`, so a box
-/// whose centre is far enough from the kept one survives even with IoU > ε.
+/// Two side-by-side objects overlap; four scored detections (a best box and a
+/// duplicate for each) surround them. Classic NMS suppresses a detection whose
+/// IoU with a kept one exceeds `ε = 0.45`; DIoU-NMS suppresses it only when
+/// `IoU − ρ²/c² ≥ ε`, so a box whose centre is far enough from the kept one
+/// survives even with IoU > ε.
 struct DIoUNMSFigure: FigureRecipe {
     let name = "diou-nms"
     let summary = "Classic NMS against DIoU-NMS at ε = 0.45 on two overlapping objects: only DIoU-NMS keeps the second object"
     let caption = """
         Non-maximum suppression visits detections by falling score, keeps one and removes \
         the others that overlap it too much. Two objects A and B (grey, filled) stand side \
-        by side; six detections (name and score printed) surround them: a best box for each, \
-        duplicates, and one box spanning both. (a) Classic NMS (torchvision's `nms`) \
-        removes a box whose IoU with a kept box exceeds `ε = 0.45`: the best box of B \
-        overlaps the best box of A with IoU 0.48 and is removed, so B is lost. (b) DIoU-NMS \
-        (Zheng et al., AAAI 2020, Eq. 16, `β = 1`) removes it only when `IoU − ρ²/c² ≥ ε`; the \
-        centres of the two best boxes are apart (`ρ`, blue; `c` is the diagonal of the box \
-        enclosing both), `0.48 − 0.06 = 0.42 < 0.45`, so both objects are kept, while the duplicates of \
-        A and the spanning box, whose centres lie close to A's, are removed as before. Kept \
-        boxes are solid (IoU-NMS blue, DIoU-NMS green), removed ones grey and dashed. Image \
+        by side; four detections surround them, a best box and a duplicate for each (name and \
+        score printed outside the scene, with a thin line to the box). (a) Classic NMS (torchvision's \
+        `nms`) removes a box whose IoU with a kept box exceeds `ε = 0.45`: the best box of B, B1, \
+        overlaps the best box of A, A1, with IoU 0.48 and is removed, so B is lost. (b) DIoU-NMS \
+        (Zheng et al., AAAI 2020, Eq. 16, `β = 1`) removes it only when `IoU − ρ²/c² ≥ ε`, with `ρ` \
+        the distance of the two centres (solid, with dots) and `c` the diagonal of the smallest box \
+        enclosing both (dashed): `0.48 − 0.06 = 0.42 < 0.45`, so both objects are kept, while the \
+        duplicates A2 and B2 overlap A1 enough to be removed under either rule. Kept boxes are solid \
+        and bold in the colour of the IoU and the DIoU loss, removed ones grey and dashed. Image \
         coordinates in pixels, y pointing down. Every decision and value is computed by lossviz.
         """
     let dataKeys = """
@@ -42,22 +43,30 @@ struct DIoUNMSFigure: FigureRecipe {
         ("B", Box(x1: 50, y1: 21, x2: 130, y2: 61)),
     ]
 
-    /// A detection with where its score is printed.
+    /// A detection with where its name and score are printed: outside the
+    /// scene, joined by a thin line to a stretch of the box's edge that no other
+    /// box shares.
     struct Detection {
         var name: String
         var box: Box
         var score: Double
-        /// Which corner of the box carries the score label (inside the box).
-        var labelCorner: TextAnchor
+        /// The point of the box's edge the label points at.
+        var edgePoint: Point
+        /// Where the label sits, outside the scene.
+        var labelPoint: Point
+        /// Which side of the label touches `labelPoint` (the side facing the box).
+        var labelAnchor: TextAnchor
     }
 
     static let detections = [
-        Detection(name: "A1", box: Box(x1: 20, y1: 20, x2: 100, y2: 60), score: 0.96, labelCorner: .topLeft),
-        Detection(name: "B1", box: Box(x1: 48, y1: 20, x2: 128, y2: 60), score: 0.88, labelCorner: .topRight),
-        Detection(name: "A2", box: Box(x1: 14, y1: 24, x2: 96, y2: 64), score: 0.81, labelCorner: .bottomLeft),
-        Detection(name: "B2", box: Box(x1: 42, y1: 17, x2: 122, y2: 59), score: 0.70, labelCorner: .bottomRight),
-        Detection(name: "A3", box: Box(x1: 26, y1: 16, x2: 106, y2: 56), score: 0.55, labelCorner: .topRight),
-        Detection(name: "AB", box: Box(x1: 12, y1: 14, x2: 134, y2: 68), score: 0.42, labelCorner: .topLeft),
+        Detection(name: "A1", box: Box(x1: 20, y1: 20, x2: 100, y2: 60), score: 0.96,
+                  edgePoint: Point(31, 20), labelPoint: Point(31, 8), labelAnchor: .bottom),
+        Detection(name: "B1", box: Box(x1: 48, y1: 20, x2: 128, y2: 60), score: 0.88,
+                  edgePoint: Point(128, 30), labelPoint: Point(138, 30), labelAnchor: .left),
+        Detection(name: "A2", box: Box(x1: 14, y1: 24, x2: 96, y2: 64), score: 0.81,
+                  edgePoint: Point(31, 64), labelPoint: Point(31, 72), labelAnchor: .top),
+        Detection(name: "B2", box: Box(x1: 42, y1: 17, x2: 122, y2: 59), score: 0.70,
+                  edgePoint: Point(110, 17), labelPoint: Point(110, 8), labelAnchor: .bottom),
     ]
 
     struct Object: Encodable {
@@ -103,58 +112,61 @@ struct DIoUNMSFigure: FigureRecipe {
             distanceIoUKept: distance.map { Self.detections[$0].name },
             decisivePair: DecisivePair(names: [first.name, second.name], iou: iou, penalty: penalty, criterion: iou - penalty))
 
-        var figure = Figure(width: 12, height: 4.6)
+        var figure = Figure(width: 12, height: 3.9)
         figure.grid(rows: 1, columns: 2)
         figure.panelLetters = true
         let f = { (v: Double) in FigureNumberText.fixed(v) }
         let eps = f(Self.threshold)
-        figure[0] = scene(title: "Classic NMS keeps \(classic.count) of \(scored.count)", kept: Set(classic),
-                          color: LossStyle.named("iou")?.color ?? .blue)
-        figure[0].xLabel = "IoU(\(first.name), \(second.name)) = \(f(iou)) > ε = \(eps):  \(second.name) removed"
-        figure[1] = scene(title: "DIoU-NMS keeps \(distance.count) of \(scored.count)", kept: Set(distance),
-                          color: LossStyle.named("diou")?.color ?? .green)
+        figure[0] = scene(title: "Classic NMS: IoU(\(first.name), \(second.name)) = \(f(iou)) > $\\varepsilon$, \(second.name) removed",
+                          kept: Set(classic), color: LossStyle.named("iou")?.color ?? .blue)
+        figure[1] = scene(title: "DIoU-NMS: IoU − $\\rho^2/c^2$ = \(f(iou)) − \(f(penalty)) = \(f(iou - penalty)) < $\\varepsilon$, \(second.name) kept",
+                          kept: Set(distance), color: LossStyle.named("diou")?.color ?? .green)
+        pair.drawEnclosingDiagonal(on: &figure[1], label: "$c$", labelPosition: 0.62, labelAnchor: .bottomLeft)
         pair.drawCentreDistance(on: &figure[1], label: "$\\rho$")
-        figure[1].xLabel = "IoU − $\\rho^2/c^2$ = \(f(iou)) − \(f(penalty)) = \(f(iou - penalty)) < $\\varepsilon$ = \(eps):  \(second.name) kept"
         figure[1].cell = GridCell(row: 0, column: 1)
-        figure.title = "Non-maximum suppression at ε = \(eps): classic IoU against DIoU"
+        figure.title = "Non-maximum suppression at ε = \(eps): classic NMS loses object B, DIoU-NMS keeps it"
         return FigureProduct(figure: figure, data: numbers)
     }
 
-    /// One panel of the scene: the objects (grey, filled), then every detection
-    /// with its name and score, kept ones solid in `color`, removed ones grey and dashed.
+    /// One panel of the scene: the objects (grey, filled, named at their outer
+    /// sides), then every detection, kept ones solid in `color`, removed ones grey
+    /// and dashed, each with its name and score outside the scene.
     private func scene(title: String, kept: Set<Int>, color: Color) -> Axes {
         var axes = Axes(title: title)
         for object in Self.objects {
             axes.rectangle(x1: object.box.x1, y1: object.box.y1, x2: object.box.x2, y2: object.box.y2,
-                           stroke: nil, fill: Color(gray: 0.55).withAlpha(0.18))
+                           stroke: nil, fill: BoxColors.targetFill)
         }
+        let scene = Self.detections.map(\.box) + Self.objects.map(\.box)
+        let left = scene.map(\.x1).min() ?? 0, right = scene.map(\.x2).max() ?? 0
+        let (a, b) = (Self.objects[0], Self.objects[1])
+        axes.text("object \(a.name)", at: Point(left, a.box.cy), anchor: .right, offset: Point(-4, 0), fontSize: 9,
+                  color: Color(gray: 0.3))
+        axes.text("object \(b.name)", at: Point(right, b.box.y2), anchor: .bottomLeft, offset: Point(4, 0), fontSize: 9,
+                  color: Color(gray: 0.3))
         // Removed boxes first, so the kept ones are drawn on top.
         let order = Self.detections.indices.filter { !kept.contains($0) } + Self.detections.indices.filter { kept.contains($0) }
         for index in order {
             let detection = Self.detections[index]
             let box = detection.box
             let isKept = kept.contains(index)
+            let ink = isKept ? color : Color(gray: 0.45)
             axes.rectangle(x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2, stroke: isKept ? color : Color(gray: 0.6),
                            width: isKept ? 2.4 : 1, dash: isKept ? .solid : .dashed)
-            let corner = Point(detection.labelCorner.horizontal == .left ? box.x1 : box.x2,
-                               detection.labelCorner.vertical == .top ? box.y1 : box.y2)
-            let inward = Point(detection.labelCorner.horizontal == .left ? 2 : -2,
-                               detection.labelCorner.vertical == .top ? -2 : 2)
-            axes.text("\(detection.name) \(FigureNumberText.fixed(detection.score))", at: corner,
-                      anchor: detection.labelCorner, offset: inward, fontSize: 9, weight: isKept ? .bold : .regular,
-                      color: isKept ? color : Color(gray: 0.45), background: Color.white.withAlpha(0.85))
-        }
-        let below = Self.detections.map(\.box.y2).max() ?? 0
-        for object in Self.objects {
-            axes.text("object \(object.name)", at: Point(object.box.cx, below), anchor: .top, offset: Point(0, -3),
-                      fontSize: 9, color: Color(gray: 0.3))
+            axes.line(x: [detection.labelPoint.x, detection.edgePoint.x], y: [detection.labelPoint.y, detection.edgePoint.y],
+                      style: LineStyle(color: ink, width: 0.8))
+            axes.text("\(detection.name) \(FigureNumberText.fixed(detection.score))", at: detection.labelPoint,
+                      anchor: detection.labelAnchor, offset: Point(detection.labelAnchor.horizontal == .left ? 1 : 0, 0),
+                      fontSize: 9, weight: isKept ? .bold : .regular, color: ink)
         }
         axes.aspect = .equal
-        axes.xLimits = 4...142
-        axes.yLimits = 6...78
+        axes.xLimits = -14...162
+        axes.yLimits = 0...80
         axes.y.inverted = true
-        axes.xTicks = [20, 40, 60, 80, 100, 120, 140]
-        axes.yTicks = [20, 40, 60]
+        axes.xTicks = [0, 40, 80, 120, 160]
+        axes.yTicks = [0, 20, 40, 60, 80]
+        axes.xLabel = "x [pixels]"
+        axes.yLabel = "y [pixels]"
         return axes
     }
 }

@@ -8,7 +8,8 @@ import LossvizPlot
 ///
 /// With the prediction inside, the enclosing box is the target itself, so
 /// `|C| = U` and GIoU's penalty `(|C| - U)/|C|` vanishes: `L_giou = L_iou`
-/// wherever the box sits. DIoU's `rho^2/c^2` still sees the centre distance.
+/// wherever the box sits. DIoU's `rho^2/c^2` still sees the centre distance
+/// (both lengths drawn: `ρ` between the centres, `c` across the target).
 struct GIoUDegeneratesFigure: FigureRecipe {
     let name = "giou-degenerates"
     let summary = "Prediction inside the target at corner, edge and centre: IoU and GIoU losses cannot tell them apart, DIoU can"
@@ -16,15 +17,17 @@ struct GIoUDegeneratesFigure: FigureRecipe {
         A 3 × 4 target (grey, filled) encloses a prediction (blue, dashed) of half its width and \
         height, placed at a corner, on the middle of an edge and at the centre. Because the \
         target is also the smallest enclosing box, GIoU's penalty `(|C| − U)/|C|` is zero and \
-        `L_GIoU = L_IoU = 1 − 1/4 = 0.75` in all three places. DIoU adds `ρ²/c²` (centre \
-        distance over the enclosing diagonal, drawn in blue) and so ranks the three: \
+        `L_GIoU = L_IoU = 1 − 1/4 = 0.75` in all three places. DIoU adds `ρ²/c²`, the squared \
+        distance `ρ` of the two centres (solid, with dots; a single dot at the centre, where it is 0) \
+        over the squared diagonal `c` of the enclosing box, here the target's (dashed), and so ranks the three: \
         0.81, 0.77, 0.75, as in the DIoU paper (Zheng et al., AAAI 2020, Fig. 2). \
         Every value on the figure is computed by lossviz.
         """
     let dataKeys = """
         - `target`: the target box `[x1, y1, x2, y2]`.
         - `cases[]`: one per placement, with `placement`, `prediction` `[x1, y1, x2, y2]`, \
-        and the losses `iou`, `giou`, `diou`.
+        the losses `iou`, `giou`, `diou`, and the drawn lengths `centreDistance` (`ρ`) and \
+        `enclosingDiagonal` (`c`).
         """
 
     /// The three placements of a `w/2 x h/2` prediction inside a `w x h` target.
@@ -41,6 +44,8 @@ struct GIoUDegeneratesFigure: FigureRecipe {
         var iou: Double
         var giou: Double
         var diou: Double
+        var centreDistance: Double
+        var enclosingDiagonal: Double
     }
 
     struct Numbers: Encodable {
@@ -51,10 +56,13 @@ struct GIoUDegeneratesFigure: FigureRecipe {
     func make(in context: FigureContext) throws -> FigureProduct {
         let target = Self.target
         let cases = Self.placements.map { placement, prediction in
-            Case(placement: placement, prediction: prediction.corners,
-                 iou: IoULoss().evaluate(prediction: prediction, target: target).value,
-                 giou: GeneralizedIoULoss().evaluate(prediction: prediction, target: target).value,
-                 diou: DistanceIoULoss().evaluate(prediction: prediction, target: target).value)
+            let pair = BoxPairDiagram(target: target, prediction: prediction)
+            return Case(placement: placement, prediction: prediction.corners,
+                        iou: IoULoss().evaluate(prediction: prediction, target: target).value,
+                        giou: GeneralizedIoULoss().evaluate(prediction: prediction, target: target).value,
+                        diou: DistanceIoULoss().evaluate(prediction: prediction, target: target).value,
+                        centreDistance: pair.centreDistanceSquared.squareRoot(),
+                        enclosingDiagonal: pair.enclosingDiagonalSquared.squareRoot())
         }
 
         var figure = Figure(width: 7.5, height: 3.4)
@@ -68,18 +76,10 @@ struct GIoUDegeneratesFigure: FigureRecipe {
             axes.aspect = .equal
             axes.xLimits = -0.4...3.4
             axes.yLimits = -0.4...5.6
-            axes.rectangle(x1: target.x1, y1: target.y1, x2: target.x2, y2: target.y2,
-                           stroke: BoxPairDiagram.targetColor, fill: BoxPairDiagram.targetFill)
-            axes.rectangle(x1: prediction.x1, y1: prediction.y1, x2: prediction.x2, y2: prediction.y2,
-                           stroke: BoxPairDiagram.predictionColor, dash: .dashed)
-            let from = Point(prediction.cx, prediction.cy), to = Point(target.cx, target.cy)
-            if from != to {
-                axes.line(x: [from.x, to.x], y: [from.y, to.y], style: LineStyle(color: .blue, width: 1.2, marker: .circle, markerSize: 3.5))
-                axes.text("$\\rho$", at: Point((from.x + to.x) / 2, (from.y + to.y) / 2), anchor: .bottomRight,
-                          offset: Point(-2, 2), color: .blue)
-            } else {
-                axes.scatter(x: [from.x], y: [from.y], color: .blue, size: 4)
-            }
+            let pair = BoxPairDiagram(target: target, prediction: prediction)
+            pair.drawBoxes(on: &axes)
+            pair.drawEnclosingDiagonal(on: &axes, label: "$c$", labelPosition: 0.8)
+            pair.drawCentreDistance(on: &axes, label: "$\\rho$")
             axes.text(String(format: "IoU loss   %.2f\nGIoU loss  %.2f\nDIoU loss  %.2f", item.iou, item.giou, item.diou),
                       at: Point(0.03, 0.97), coordinates: .axes, anchor: .topLeft,
                       background: Color.white.withAlpha(0.85), border: Color(gray: 0.7))
