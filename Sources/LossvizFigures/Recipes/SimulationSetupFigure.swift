@@ -93,7 +93,8 @@ struct SimulationSetupFigure: FigureRecipe {
         let anchors = templates.prefix(perTarget).map { CentreFormBox(x: first.x, y: first.y, w: $0.anchor.w, h: $0.anchor.h) }
         let dependsOnTarget = stride(from: 0, to: templates.count, by: perTarget).contains { start in
             zip(templates[start..<(start + perTarget)], templates.prefix(perTarget)).contains {
-                $0.anchor.w != $1.anchor.w || $0.anchor.h != $1.anchor.h
+                // Target areas are 1 up to rounding (√3/3 × √3), so compare to a relative 1e-12.
+                abs($0.anchor.w - $1.anchor.w) > 1e-12 * $1.anchor.w || abs($0.anchor.h - $1.anchor.h) > 1e-12 * $1.anchor.h
             }
         }
         let numbers = Numbers(
