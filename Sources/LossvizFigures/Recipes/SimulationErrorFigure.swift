@@ -19,7 +19,8 @@ struct SimulationErrorFigure: FigureRecipe {
         linear axis as in the paper's Fig. 3(b), right on a log axis. IoU loss moves only the cases whose \
         anchor overlaps its target and ends near its start; GIoU converges slowly; DIoU and CIoU fall below \
         a tenth of the start within 50 iterations, oscillate about the targets at that level while \
-        `η = 0.1`, and settle when the step drops. Dashed: EIoU and SIoU with their true gradients \
+        `η = 0.1`, and settle when the step drops; DIoU's curve lies on CIoU's, so it is drawn as a wide \
+        translucent band with CIoU's line inside it (the linear axis is in units of 10⁶). Dashed: EIoU and SIoU with their true gradients \
         (`autograd`; they have no reference code), \(runs.autogradCoverage). \
         The values at iterations 1, 50, 100, 160 and 200 are in the `--data` JSON; they agree with the \
         values read off the paper's plot (SIMULATION.md section 2) to within a few per cent.
@@ -90,8 +91,7 @@ struct SimulationErrorFigure: FigureRecipe {
                                        label: "\(LossDisplayName.of($0.loss)) (autograd\(runs.autogradCoversAll ? "" : ", est."))", dashed: true)
         }
         let chart = SimulationErrorChart(
-            curves: curves, schedule: simulation.schedule, iterations: simulation.iterations,
-            errorLabel: "total l1 error Eₜ (\(SimulationErrorChart.grouped(simulation.caseCount)) cases)")
+            curves: curves, schedule: simulation.schedule, iterations: simulation.iterations)
         let autogradCases = runs.autograd.caseCount
         let figure = chart.figure(
             title: "Regression error of the DIoU simulation: \(SimulationErrorChart.grouped(simulation.caseCount)) cases, \(simulation.iterations) iterations",

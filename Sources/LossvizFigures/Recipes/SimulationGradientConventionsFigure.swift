@@ -86,8 +86,7 @@ struct SimulationGradientConventionsFigure: FigureRecipe {
                 .init(loss: $0.loss, error: $0.error,
                       label: "\(LossDisplayName.of($0.loss))  \(last) = \(Self.scientific($0.error.last ?? .nan))")
             },
-            schedule: simulation.schedule, iterations: simulation.iterations,
-            errorLabel: "total l1 error Eₜ (\(SimulationErrorChart.grouped(simulation.caseCount)) cases)")
+            schedule: simulation.schedule, iterations: simulation.iterations)
         let autogradChart = SimulationErrorChart(
             curves: autograd.map { result in
                 let scaled = result.error.map { $0 * scale }
