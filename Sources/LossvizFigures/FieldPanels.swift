@@ -185,6 +185,21 @@ public struct FieldPanels: Sendable {
         (field.y.values.flatMap { _ in field.x.values }, field.y.values.flatMap { y in field.x.values.map { _ in y } })
     }
 
+    /// `values` (on `field`'s grid, row-major) at the grid node nearest each
+    /// point (nearest in log coordinates on a scale-aspect grid).
+    static func nearestValues(at points: (x: [Double], y: [Double]), on field: BoxLossField, values: [Double]) -> [Double] {
+        let logarithmic = field.layout == .scaleAspect
+        func nearest(_ v: Double, _ axis: [Double]) -> Int {
+            let t = { (a: Double) in logarithmic ? log(a) : a }
+            return axis.indices.min { abs(t(axis[$0]) - t(v)) < abs(t(axis[$1]) - t(v)) } ?? 0
+        }
+        let columns = field.x.values.count
+        return zip(points.x, points.y).map { x, y in
+            let k = nearest(y, field.y.values) * columns + nearest(x, field.x.values)
+            return values.indices.contains(k) ? values[k] : .nan
+        }
+    }
+
     /// The share of the points of `field` where the gradient is finite and its
     /// magnitude (along the grid coordinates) at most `zeroGradient`.
     public func zeroGradientFraction(_ field: BoxLossField) -> Double {
@@ -345,9 +360,17 @@ public struct FieldPanels: Sendable {
         case .arrows:
             if let arrowDerivative, let arrowGeometry {
                 let d = Self.descent(arrowDerivative, on: arrowGeometry), points = Self.points(arrowGeometry)
-                axes.marks.append(.quiver(QuiverMark(x: points.x, y: points.y, u: d.u, v: d.v, length: .normalized,
-                                                     pivot: .middle, coloring: .single(overlayColor),
-                                                     widthScale: Self.arrowWidthScale)))
+                // Each arrow in white or black, whichever contrasts with the colour beneath it.
+                let beneath = Self.nearestValues(at: points, on: field, values: values)
+                let colors = beneath.map { Self.contrasting($0.isFinite ? scale.color($0) : .black) }
+                for color in [Self.contrasting(.black), Self.contrasting(.white)] {
+                    let k = colors.indices.filter { colors[$0] == color }
+                    guard !k.isEmpty else { continue }
+                    axes.marks.append(.quiver(QuiverMark(x: k.map { points.x[$0] }, y: k.map { points.y[$0] },
+                                                         u: k.map { d.u[$0] }, v: k.map { d.v[$0] }, length: .normalized,
+                                                         pivot: .middle, coloring: .single(color),
+                                                         widthScale: Self.arrowWidthScale)))
+                }
             }
         case .streamlines:
             var d = Self.descent(derivative, on: field)

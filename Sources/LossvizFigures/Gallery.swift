@@ -174,7 +174,7 @@ public struct Gallery: Sendable {
 
 
         """
-        text += SourceFigureMap.markdownTable + "\n"
+        text += SourceFigureMap.markdownTable + "\n## Figures\n\n"
         text += recipes.map { "- [`\($0.name)`](#\($0.name)): \($0.summary)" }.joined(separator: "\n") + "\n"
         if !animations.isEmpty { text += "- [Animated figures](#animated-figures)\n" }
         if !themeSamples.isEmpty {

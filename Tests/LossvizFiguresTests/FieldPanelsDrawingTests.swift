@@ -42,7 +42,7 @@ import Testing
 
     @Test func aspectLineIsDrawnAboveTheArrows() throws {
         let axes = try Self.shapePanels(["ciou"]).figure().panels[0]
-        let quiver = try #require(axes.marks.firstIndex { if case .quiver = $0 { true } else { false } })
+        let quiver = try #require(axes.marks.lastIndex { if case .quiver = $0 { true } else { false } })
         let lines = axes.marks.indices.filter { if case .referenceLine = axes.marks[$0] { true } else { false } }
         #expect(lines.count == 2 && lines.allSatisfy { $0 > quiver })
     }
@@ -73,5 +73,23 @@ import Testing
             let difference = try panels.difference(loss, minus: "iou")
             #expect(difference.value.allSatisfy { $0 >= -FieldPanels.roundingNoise }, "\(loss)")
         }
+    }
+
+    /// Arrows over light colours are black, over dark ones white (two quiver marks).
+    @Test func arrowsContrastWithTheColourBeneath() throws {
+        let panels = try Self.shapePanels(["eiou"])
+        let axes = panels.figure().panels[0]
+        let quivers = axes.marks.compactMap { if case let .quiver(q) = $0 { q } else { nil } }
+        let scale = ColorScale(map: .viridis, limits: panels.colorLimits).resolved(for: [])
+        let field = panels.fields[0]
+        var count = 0
+        for quiver in quivers {
+            guard case let .single(color) = quiver.coloring else { continue }
+            let beneath = FieldPanels.nearestValues(at: (quiver.x, quiver.y), on: field, values: field.value)
+            for value in beneath { #expect(FieldPanels.contrasting(scale.color(value)) == color) }
+            count += quiver.x.count
+        }
+        #expect(count == panels.arrowFields[0].value.count)
+        #expect(Set(quivers.compactMap { if case let .single(c) = $0.coloring { c } else { nil } }).count == 2)
     }
 }
