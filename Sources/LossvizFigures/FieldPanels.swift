@@ -363,11 +363,12 @@ public struct FieldPanels: Sendable {
                 // Each arrow in white or black, whichever contrasts with the colour beneath it.
                 let beneath = Self.nearestValues(at: points, on: field, values: values)
                 let colors = beneath.map { Self.contrasting($0.isFinite ? scale.color($0) : .black) }
-                for color in [Self.contrasting(.black), Self.contrasting(.white)] {
-                    let k = colors.indices.filter { colors[$0] == color }
-                    guard !k.isEmpty else { continue }
-                    axes.marks.append(.quiver(QuiverMark(x: k.map { points.x[$0] }, y: k.map { points.y[$0] },
-                                                         u: k.map { d.u[$0] }, v: k.map { d.v[$0] }, length: .normalized,
+                // One mark per colour over every point (the other colour's arrows as zero vectors, which
+                // draw nothing), so that both marks size their arrows for the same number of points.
+                for color in [Self.contrasting(.black), Self.contrasting(.white)] where colors.contains(color) {
+                    let u = d.u.indices.map { colors[$0] == color ? d.u[$0] : 0 }
+                    let v = d.v.indices.map { colors[$0] == color ? d.v[$0] : 0 }
+                    axes.marks.append(.quiver(QuiverMark(x: points.x, y: points.y, u: u, v: v, length: .normalized,
                                                          pivot: .middle, coloring: .single(color),
                                                          widthScale: Self.arrowWidthScale)))
                 }
