@@ -8,9 +8,11 @@ import LossvizSweep
 /// and `lossviz field --output`.
 ///
 /// Each panel shows the loss `L` as a viridis heatmap with the same limits in
-/// every panel, white contour lines at the same levels (the colour bar's
-/// ticks), and the negative gradient `−∇L` (the direction gradient descent
-/// moves the prediction) as arrows on a coarse sub-grid or as streamlines.
+/// every panel, contour lines at the same levels (the colour bar's ticks),
+/// labelled inline, and the negative gradient `−∇L` (the direction gradient
+/// descent moves the prediction) as arrows on a coarse sub-grid or as
+/// streamlines. Contours and arrows are black over light colours and white
+/// over dark ones (`contrasting`); panels are lettered when there are several.
 /// Where the gradient vanishes there is no arrow, and the panel prints the
 /// share of the grid where it does.
 ///

@@ -16,8 +16,9 @@ struct GIoULossAlgorithmFigure: FigureRecipe {
         shaded, the enclosing box `B^c` dotted. (b) The nine steps with this pair's numbers: ordering, \
         the two areas, the intersection (0 if the boxes do not overlap), the enclosing box and its area, \
         `IoU = I/U` with `U = A^p + A^g − I`, `GIoU = IoU − (A^c − U)/A^c`, and the losses \
-        `L_IoU = 1 − IoU` and `L_GIoU = 1 − GIoU`. Every step uses only min, max, products and one \
-        division, so it is differentiable almost everywhere and as cheap as IoU. The numbers are computed \
+        `L_IoU = 1 − IoU` and `L_GIoU = 1 − GIoU`. Every step uses only min, max, sums, products and \
+        the two divisions `I/U` and `(A^c − U)/A^c`, so it is differentiable almost everywhere and costs \
+        little more than IoU. The numbers are computed \
         by lossviz; `L_IoU` and `L_GIoU` agree with its `IoULoss` and `GeneralizedIoULoss`.
         """
     let dataKeys = """
