@@ -20,6 +20,12 @@ import Testing
             + "\(Int((fill.blue * 255).rounded())),\(fill.alpha))"
         #expect(text.contains("const boxColours = { target: \"\(Self.hex(BoxColors.target))\", targetFill: \"\(rgba)\", "
             + "prediction: \"\(Self.hex(BoxColors.prediction))\" };"))
+        let page = script.deletingLastPathComponent()
+        let css = try String(contentsOf: page.appendingPathComponent("explorer.css"), encoding: .utf8)
+        #expect(css.contains(".prediction-box { color: \(Self.hex(BoxColors.prediction));"))
+        #expect(css.contains(".target-box { color: \(Self.hex(BoxColors.target));"))
+        let html = try String(contentsOf: page.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(html.contains("<span class=\"prediction-box\">prediction</span>"))
         // Every box is drawn through them.
         #expect(text.contains("rect(state.pred, boxColours.prediction") && text.contains("rect(state.target, boxColours.target"))
     }
