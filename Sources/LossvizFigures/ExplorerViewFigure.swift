@@ -3,7 +3,7 @@ import LossvizPlot
 import LossvizSweep
 
 /// The explorer's current view as a figure, for its PNG/SVG/PDF export: the
-/// target (grey), the predicted box (black), each loss's negative gradient as
+/// target (grey) and the predicted box (ultramarine) in `BoxColors`, each loss's negative gradient as
 /// arrows on the predicted box's edges (one colour per loss, the legend giving
 /// the loss's value) and, when a regression was played, the path of the box
 /// centre under each loss and its last box.
@@ -38,7 +38,7 @@ public struct ExplorerViewFigure: Sendable {
         axes.rectangle(x1: target.x1, y1: target.y1, x2: target.x2, y2: target.y2,
                        stroke: RegressionSnapshotDiagram.targetStroke, fill: RegressionSnapshotDiagram.targetFill,
                        width: 1.5, label: "target")
-        axes.rectangle(x1: prediction.x1, y1: prediction.y1, x2: prediction.x2, y2: prediction.y2, stroke: .black,
+        axes.rectangle(x1: prediction.x1, y1: prediction.y1, x2: prediction.x2, y2: prediction.y2, stroke: BoxColors.prediction,
                        width: 1.8, label: "prediction")
         var extent = [target, prediction]
         let evaluations = losses.map { $0.evaluate(prediction: prediction, target: target, convention: convention) }

@@ -8,9 +8,11 @@ import LossvizSweep
 /// and `lossviz field --output`.
 ///
 /// Each panel shows the loss `L` as a viridis heatmap with the same limits in
-/// every panel, white contour lines at the same levels (the colour bar's
-/// ticks), and the negative gradient `−∇L` (the direction gradient descent
-/// moves the prediction) as arrows on a coarse sub-grid or as streamlines.
+/// every panel, contour lines at the same levels (the colour bar's ticks),
+/// labelled inline, and the negative gradient `−∇L` (the direction gradient
+/// descent moves the prediction) as arrows on a coarse sub-grid or as
+/// streamlines. Contours and arrows are black over light colours and white
+/// over dark ones (`contrasting`); panels are lettered when there are several.
 /// Where the gradient vanishes there is no arrow, and the panel prints the
 /// share of the grid where it does.
 ///
@@ -42,6 +44,20 @@ public struct FieldPanels: Sendable {
     /// in the panel's "−∇L = 0" share). Box sizes of order 1 give gradients of
     /// order 1e-3 ... 10, rounding noise is below 1e-15.
     public static let zeroGradient = 1e-12
+
+    /// A difference of two losses at most this far below 0 is rounding (the
+    /// losses are of order 1), not a sign: such differences still count as non-negative.
+    static let roundingNoise = 1e-12
+
+    /// Arrow shafts (and so heads) this much wider than matplotlib's default
+    /// width, so that the heads read at 100 % zoom.
+    static let arrowWidthScale = 1.4
+
+    /// Black or white, whichever contrasts more with `background` (relative
+    /// luminance above or below 0.4), slightly transparent; fixed under themes.
+    static func contrasting(_ background: Color) -> Color {
+        (background.luminance > 0.4 ? Color.black.withAlpha(0.8) : Color.white.withAlpha(0.9)).fixed()
+    }
 
     /// Computes the fields of `losses` on the grid `x` by `y` and, for arrows, on
     /// a sub-grid of `arrowsPerAxis` columns (the centres of equal cells spanning
@@ -171,6 +187,21 @@ public struct FieldPanels: Sendable {
         (field.y.values.flatMap { _ in field.x.values }, field.y.values.flatMap { y in field.x.values.map { _ in y } })
     }
 
+    /// `values` (on `field`'s grid, row-major) at the grid node nearest each
+    /// point (nearest in log coordinates on a scale-aspect grid).
+    static func nearestValues(at points: (x: [Double], y: [Double]), on field: BoxLossField, values: [Double]) -> [Double] {
+        let logarithmic = field.layout == .scaleAspect
+        func nearest(_ v: Double, _ axis: [Double]) -> Int {
+            let t = { (a: Double) in logarithmic ? log(a) : a }
+            return axis.indices.min { abs(t(axis[$0]) - t(v)) < abs(t(axis[$1]) - t(v)) } ?? 0
+        }
+        let columns = field.x.values.count
+        return zip(points.x, points.y).map { x, y in
+            let k = nearest(y, field.y.values) * columns + nearest(x, field.x.values)
+            return values.indices.contains(k) ? values[k] : .nan
+        }
+    }
+
     /// The share of the points of `field` where the gradient is finite and its
     /// magnitude (along the grid coordinates) at most `zeroGradient`.
     public func zeroGradientFraction(_ field: BoxLossField) -> Double {
@@ -222,6 +253,14 @@ public struct FieldPanels: Sendable {
         return (lower...upper, TickLocator().linearTicks(lower, upper, bins: 10).filter { $0 > lower && $0 < upper })
     }
 
+    /// A colour scale symmetric about 0 for signed `grids`, `−m ... m` with `m`
+    /// the largest finite magnitude, and `MaxNLocator` levels strictly inside.
+    static func symmetricScale(_ grids: [[Double]]) -> (limits: ClosedRange<Double>, levels: [Double]) {
+        var m = grids.joined().filter(\.isFinite).map(abs).max() ?? 1
+        if !(m > 0) { m = 1 }
+        return (-m...m, TickLocator().linearTicks(-m, m, bins: 10).filter { $0 > -m && $0 < m && $0 != 0 })
+    }
+
     /// A log colour scale for non-negative `grids`: the largest finite value down
     /// to `decades` decades below it, with contours at the powers of ten inside.
     static func sharedLogScale(_ grids: [[Double]], decades: Double = 4) -> (limits: ClosedRange<Double>, levels: [Double]) {
@@ -256,6 +295,7 @@ public struct FieldPanels: Sendable {
         figure.title = title
         figure.shareX = .all
         figure.shareY = .all
+        figure.panelLetters = count + differences.count > 1
         guard let geometry = fields.first else { return figure }
         let arrowGeometry = arrowFields.first
         let barRow = (rows - 1) / 2
@@ -270,19 +310,23 @@ public struct FieldPanels: Sendable {
             figure.addPanel(row: k / perRow, column: k % perRow, axes)
         }
         let values = differences.map(\.value)
-        let scale = logarithmicDifferences ? Self.sharedLogScale(values) : Self.sharedScale(values)
+        // Signed differences take a diverging map centred on 0; non-negative ones a sequential (log) scale.
+        let signed = values.joined().contains { $0.isFinite && $0 < -Self.roundingNoise }
+        let logarithmic = logarithmicDifferences && !signed
+        let scale = logarithmic ? Self.sharedLogScale(values) : signed ? Self.symmetricScale(values) : Self.sharedScale(values)
         for (k, difference) in differences.enumerated() {
             let title = "\(LossDisplayName.of(difference.loss)) − \(LossDisplayName.of(difference.baseline))"
             // On a log scale, values below its lower limit (zero where the losses agree) take its lowest colour.
-            let shown = logarithmicDifferences ? difference.value.map { $0.isFinite ? max($0, scale.limits.lowerBound) : $0 }
+            let shown = logarithmic ? difference.value.map { $0.isFinite ? max($0, scale.limits.lowerBound) : $0 }
                 : difference.value
             var axes = panel(title: title, values: shown, derivative: difference.derivative,
                              arrowDerivative: difference.arrowDerivative, geometry: geometry, arrowGeometry: arrowGeometry,
-                             limits: scale.limits, levels: scale.levels, norm: logarithmicDifferences ? .log : .linear)
+                             limits: scale.limits, levels: scale.levels, colorMap: signed ? .blueRed : .viridis,
+                             norm: logarithmic ? .log : signed ? .symmetric : .linear)
             if k % perRow == perRow - 1 || k == differences.count - 1 {
                 let baselines = Set(differences.map(\.baseline))
                 let label = baselines.count == 1 ? "L − L(\(LossDisplayName.of(difference.baseline)))" : "difference of losses"
-                axes.colorBar = ColorBar(label: label + (logarithmicDifferences ? ", log scale" : ""), ticks: scale.levels,
+                axes.colorBar = ColorBar(label: label + (logarithmic ? ", log scale" : ""), ticks: scale.levels,
                                          markIndex: 0)
             }
             figure.addPanel(row: rows + k / perRow, column: k % perRow, axes)
@@ -302,21 +346,34 @@ public struct FieldPanels: Sendable {
     func panel(
         title: String, values: [Double], derivative: GridDerivative, arrowDerivative: GridDerivative?,
         geometry field: BoxLossField, arrowGeometry: BoxLossField?, limits: ClosedRange<Double>, levels: [Double],
-        norm: ColorNorm = .linear
+        colorMap: ColorMap = .viridis, norm: ColorNorm = .linear
     ) -> Axes {
         var axes = Axes(title: title)
         let grid = Grid2D(xs: field.x.values, ys: field.y.values, values: values)
-        axes.heatmap(grid, colorMap: .viridis, norm: norm, limits: limits)
-        if !levels.isEmpty {
-            axes.contour(grid, levels: .values(levels), color: Color.white.withAlpha(0.6).fixed(), width: 0.6, labels: false)
+        axes.heatmap(grid, colorMap: colorMap, norm: norm, limits: limits)
+        let scale = ColorScale(map: colorMap, norm: norm, limits: limits).resolved(for: [])
+        for level in levels {
+            // Each level in black or white, whichever contrasts with the colour map there, labelled inline (clabel).
+            axes.contour(grid, levels: .values([level]), color: Self.contrasting(scale.color(level)), width: 0.8,
+                         labels: true, dashNegative: false)
         }
         let overlayColor = Color.white.fixed()
         switch overlay {
         case .arrows:
             if let arrowDerivative, let arrowGeometry {
                 let d = Self.descent(arrowDerivative, on: arrowGeometry), points = Self.points(arrowGeometry)
-                axes.quiver(x: points.x, y: points.y, u: d.u, v: d.v, length: .normalized, pivot: .middle,
-                            color: overlayColor)
+                // Each arrow in white or black, whichever contrasts with the colour beneath it.
+                let beneath = Self.nearestValues(at: points, on: field, values: values)
+                let colors = beneath.map { Self.contrasting($0.isFinite ? scale.color($0) : .black) }
+                // One mark per colour over every point (the other colour's arrows as zero vectors, which
+                // draw nothing), so that both marks size their arrows for the same number of points.
+                for color in [Self.contrasting(.black), Self.contrasting(.white)] where colors.contains(color) {
+                    let u = d.u.indices.map { colors[$0] == color ? d.u[$0] : 0 }
+                    let v = d.v.indices.map { colors[$0] == color ? d.v[$0] : 0 }
+                    axes.marks.append(.quiver(QuiverMark(x: points.x, y: points.y, u: u, v: v, length: .normalized,
+                                                         pivot: .middle, coloring: .single(color),
+                                                         widthScale: Self.arrowWidthScale)))
+                }
             }
         case .streamlines:
             var d = Self.descent(derivative, on: field)
@@ -356,7 +413,9 @@ public struct FieldPanels: Sendable {
             axes.yTicks = PowerOfTwoTicks.values(from: lowY, to: highY)
             axes.y.tickLabels = axes.yTicks?.map(PowerOfTwoTicks.label)
             if (lowY...highY).contains(aspect) {
-                axes.horizontalLine(at: aspect, style: LineStyle(color: Color.white.withAlpha(0.9).fixed(), width: 0.9, dash: .dashed))
+                // Above the arrows, white dashes on a black casing so that it reads over white arrows and any colour.
+                axes.horizontalLine(at: aspect, style: LineStyle(color: Color.black.withAlpha(0.8).fixed(), width: 2.6))
+                axes.horizontalLine(at: aspect, style: LineStyle(color: Color.white.fixed(), width: 1.3, dash: .dashed))
             }
             if (lowX...highX).contains(1), (lowY...highY).contains(aspect) {
                 axes.scatter(x: [1], y: [aspect], color: Color.white.fixed(), marker: .plus, size: 9)
@@ -405,7 +464,7 @@ extension FieldLayout {
     /// The axis labels of the field's panels.
     var axisLabels: (x: String, y: String) {
         switch self {
-        case .offset: return ("centre offset Δx", "centre offset Δy")
+        case .offset: return ("centre offset $\\Delta x$", "centre offset $\\Delta y$")
         case .scaleAspect: return ("scale $s = wh/(w_t h_t)$", "aspect ratio $w/h$")
         }
     }

@@ -23,6 +23,9 @@ public enum FigureCatalog {
         SimulationGradientConventionsFigure(),
         LossFieldsFigure(),
         ShapeFieldsFigure(),
+        IoUGIoUAlgorithmFigure(),
+        GIoULossAlgorithmFigure(),
+        SimulationSetupFigure(),
     ]
 
     /// The figure names, in catalogue order.

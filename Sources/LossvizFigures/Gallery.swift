@@ -167,8 +167,14 @@ public struct Gallery: Sendable {
         `lossviz figure NAME --output NAME.png --data NAME.json` redraws one figure
         and writes the numbers it shows.
 
+        ## Source figures
+
+        Each figure of the seed document (figs 1-14) and each paper figure lossviz
+        reproduces, and the catalogue figure that redraws it:
+
 
         """
+        text += SourceFigureMap.markdownTable + "\n## Figures\n\n"
         text += recipes.map { "- [`\($0.name)`](#\($0.name)): \($0.summary)" }.joined(separator: "\n") + "\n"
         if !animations.isEmpty { text += "- [Animated figures](#animated-figures)\n" }
         if !themeSamples.isEmpty {

@@ -4,8 +4,9 @@ import LossvizPlot
 import LossvizSweep
 
 /// A box regression that moves: one anchor regressed towards one target by
-/// several losses, drawn frame by frame with one panel per loss (target, anchor,
-/// the path of the box centre so far and the current box) and a last panel of
+/// several losses, drawn frame by frame with one panel per loss (target and
+/// anchor in `BoxColors`, the path of the box centre so far and the current box
+/// in the loss's colour) and a last panel of
 /// the l1 error against iteration, its curves growing with the frames; the
 /// title counts the iterations. `lossviz animate` and the gallery's `.svg` and
 /// `.gif` animations.
@@ -99,14 +100,15 @@ public struct RegressionAnimation: Sendable {
         var figure = Figure(width: 2.55 * Double(runs.count) + 3.3, height: 3.15)
         figure.grid(rows: 1, columns: runs.count + 1)
         figure.columnWidths = Array(repeating: 1, count: runs.count) + [1.25]
-        figure.panelLetters = false
+        figure.panelLetters = true
         for (column, trajectory) in trajectories.enumerated() {
             let color = LossStyle.named(trajectory.loss)?.color ?? .black
             var axes = figure[0, column]
             let goal = target.box, start = anchor.box
             axes.rectangle(x1: goal.x1, y1: goal.y1, x2: goal.x2, y2: goal.y2, stroke: RegressionSnapshotDiagram.targetStroke,
                            fill: RegressionSnapshotDiagram.targetFill, width: 1.5)
-            axes.rectangle(x1: start.x1, y1: start.y1, x2: start.x2, y2: start.y2, stroke: .black, width: 1, dash: .dashDot)
+            axes.rectangle(x1: start.x1, y1: start.y1, x2: start.x2, y2: start.y2, stroke: BoxColors.prediction, width: 1.3,
+                           dash: .dashDot)
             let path = trajectory.snapshots.prefix(iteration + 1).map(\.box)
             axes.line(x: path.map(\.x), y: path.map(\.y), style: LineStyle(color: color.withAlpha(0.8), width: 1.1, dash: .dotted))
             if let current = path.last?.box {
@@ -129,9 +131,9 @@ public struct RegressionAnimation: Sendable {
         }
         chart.xLimits = 0...Double(iterations)
         chart.yLimits = 0...(max(largest, initial) * 1.05)
-        chart.xLabel = "iteration"
-        chart.yLabel = "l1 error"
-        chart.title = "error |B − Bₜ|₁"
+        chart.xLabel = "iteration $t$"
+        chart.yLabel = "$\\ell_1$ error"
+        chart.title = "error $\\|B - B_t\\|_1$"
         chart.legend(.upperRight)
         figure[0, runs.count] = chart
         let headline = self.headline ?? runs.map { LossDisplayName.of($0.loss.name) }.joined(separator: " vs ")

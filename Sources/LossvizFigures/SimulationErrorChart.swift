@@ -41,7 +41,7 @@ public struct SimulationErrorChart: Sendable {
 
     /// A chart of `curves` for a run with `schedule` over `iterations` updates.
     public init(curves: [Curve], schedule: StepSchedule, iterations: Int,
-                errorLabel: String = "total l1 error Eₜ") {
+                errorLabel: String = "total $\\ell_1$ error $E_t$") {
         self.curves = curves
         self.errorLabel = errorLabel
         firstStep = schedule.phases.first?.step ?? .nan
@@ -57,8 +57,7 @@ public struct SimulationErrorChart: Sendable {
     /// The chart of every result of a run, solid, labelled by loss.
     public init(results: [SimulationResult], simulation: SimulationProtocol) {
         self.init(curves: results.map { Curve(loss: $0.loss, error: $0.error, label: LossDisplayName.of($0.loss)) },
-                  schedule: simulation.schedule, iterations: simulation.iterations,
-                  errorLabel: "total l1 error Eₜ (\(Self.grouped(simulation.caseCount)) cases)")
+                  schedule: simulation.schedule, iterations: simulation.iterations)
     }
 
     /// The figure `lossviz simulate --output` draws: the error curves of every loss
@@ -96,19 +95,48 @@ public struct SimulationErrorChart: Sendable {
         return (values.filter { $0 > 0 }.min() ?? 1, values.max() ?? 1)
     }
 
+    /// Whether curves `a` and `b` lie within `tolerance` of each other
+    /// (relative to the larger) at more than half of their common iterations,
+    /// so that a line drawn over the other would hide it.
+    static func overlap(_ a: [Double], _ b: [Double], tolerance: Double = 0.1) -> Bool {
+        let pairs = zip(a, b).filter { $0.isFinite && $1.isFinite }
+        guard !pairs.isEmpty else { return false }
+        let close = pairs.filter { abs($0 - $1) <= tolerance * max(abs($0), abs($1)) }.count
+        return 2 * close > pairs.count
+    }
+
+    /// The line width of every curve: 1.8, or a wide translucent band (4.2)
+    /// for a curve that a later one overlaps (`overlap`), so that the later
+    /// curve, drawn on top, shows inside it and both read (DIoU under CIoU).
+    var widths: [Double] {
+        curves.indices.map { k in
+            curves[(k + 1)...].contains { Self.overlap(curves[k].error, $0.error) } ? 4.2 : 1.8
+        }
+    }
+
+    /// The unit of a linear error axis: the power of ten of the largest value
+    /// (the curves are divided by it and the axis label says so), 1 below 10⁴.
+    var linearUnit: Double {
+        let high = range.maximum
+        return high >= 1e4 ? pow(10, floor(log10(high))) : 1
+    }
+
     /// Draws the curves on `axes` with a linear or logarithmic error axis.
     public func draw(on axes: inout Axes, scale: AxisScale) {
         let count = curves.map(\.error.count).max() ?? 1
-        for curve in curves {
-            var style = LineStyle.loss(curve.loss, width: 1.8)
+        let unit = scale == .linear ? linearUnit : 1
+        for (curve, width) in zip(curves, widths) {
+            var style = LineStyle.loss(curve.loss, width: width)
+            if width > 1.8 { style.color = style.color?.withAlpha(0.45) }
             if curve.dashed { style.dash = .dashed }
-            axes.line(x: (1...max(curve.error.count, 1)).map(Double.init), y: curve.error, label: curve.label, style: style)
+            axes.line(x: (1...max(curve.error.count, 1)).map(Double.init), y: curve.error.map { $0 / unit },
+                      label: curve.label, style: style)
         }
         let (low, high) = range
         let limits: ClosedRange<Double>
         switch scale {
         case .linear:
-            limits = 0...(high * 1.05)
+            limits = 0...(high / unit * 1.05)
         case .log:
             axes.yScale = .log
             limits = pow(10, floor(log10(low)))...pow(10, ceil(log10(high)))
@@ -118,8 +146,8 @@ public struct SimulationErrorChart: Sendable {
             axes.verticalLine(at: Double(change.iteration))
         }
         axes.xLimits = 0...Double(count)
-        axes.xLabel = "iteration t"
-        axes.yLabel = errorLabel
+        axes.xLabel = "iteration $t$"
+        axes.yLabel = unit == 1 ? errorLabel : errorLabel + " ($\\times 10^{\(Int(log10(unit).rounded()))}$)"
     }
 
     /// Two panels, the error on a linear axis (as in the paper) and on a log axis

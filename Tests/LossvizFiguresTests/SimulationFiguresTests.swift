@@ -59,6 +59,10 @@ import Testing
         }
         #expect(numbers.autograd.losses.keys.sorted() == ["eiou", "siou"])
         #expect(abs(numbers.autograd.scale - Double(Self.wedgeCentres.count) / 2) < 1e-12)
+        // The caption: DIoU's curve lies on CIoU's (so it is drawn as a band under it); GIoU's does not.
+        let diou = try #require(numbers.reference["diou"]?.error), ciou = try #require(numbers.reference["ciou"]?.error)
+        #expect(SimulationErrorChart.overlap(diou, ciou))
+        #expect(!SimulationErrorChart.overlap(try #require(numbers.reference["giou"]?.error), ciou))
 
         // The final-error figure draws the same run: its per-point sums add up to the last total.
         let surface = try #require(finalError.data as? SimulationFinalErrorFigure.Numbers)
@@ -71,6 +75,11 @@ import Testing
         // DIoU leaves a small error everywhere (< 1 per point, Fig. 4), IoU does not.
         #expect((surface.summary["diou"]?.maximum ?? .infinity) < 1)
         #expect((surface.summary["iou"]?.maximum ?? 0) > 1000)
+        // Drawn as surfaces (heatmaps masked to the disc), not as dots.
+        for axes in finalError.figure.panels {
+            #expect(axes.marks.contains { if case .heatmap = $0 { true } else { false } })
+            #expect(!axes.marks.contains { if case .scatter = $0 { true } else { false } })
+        }
 
         // The conventions figure: reference curves bit-identical to simulation-error's (the
         // same cached run), autograd

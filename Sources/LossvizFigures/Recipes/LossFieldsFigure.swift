@@ -17,8 +17,8 @@ struct LossFieldsFigure: FigureRecipe {
         Each panel is one loss `L` over the offset `(Δx, Δy)` of the prediction's centre from the \
         target's centre, for a 1 × 1 target (white outline) and a 1.5 × 0.75 prediction (w/h = 2, so \
         that CIoU's `αv` and EIoU's `(w − wₜ)²/C_w² + (h − hₜ)²/C_h²` are not zero); 201 × 201 points \
-        over `[−3, 3]²`. All panels share one viridis colour scale; the white contours are at the \
-        colour bar's ticks. Arrows show the direction of `−∇L` (autograd, as PyTorch's `backward()`) \
+        over `[−3, 3]²`. All panels share one viridis colour scale; the contours are at the colour \
+        bar's ticks, labelled with their levels, black over light colours and white over dark ones. Arrows (likewise black or white) show the direction of `−∇L` (autograd, as PyTorch's `backward()`) \
         on a 14 × 14 sub-grid, all of equal length, so the contour spacing shows the magnitude; where \
         the gradient is zero there is no arrow and the panel prints the share of the grid. The dashed \
         rectangle is where the boxes overlap, `|Δx| < (w + wₜ)/2`, `|Δy| < (h + hₜ)/2`. \

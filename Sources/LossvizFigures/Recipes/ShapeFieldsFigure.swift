@@ -17,9 +17,10 @@ struct ShapeFieldsFigure: FigureRecipe {
         2 × 1 target: x is the area factor `s = wh/(wₜhₜ)`, y the aspect ratio `a = w/h`, both on \
         log axes over a factor 8 either side of the target (201 × 201 points); the white cross is the \
         target's shape `(1, wₜ/hₜ)`, the dashed line `w/h = wₜ/hₜ`. They share one viridis colour \
-        scale with white contours at the colour bar's ticks; arrows show the direction of `−∇L` in \
+        scale with contours at the colour bar's ticks (labelled, black over light colours, white over dark); arrows show the direction of `−∇L` in \
         the log coordinates of the axes, `(−s ∂L/∂s, −a ∂L/∂a)` (autograd). The bottom row is what \
-        three losses add to the IoU loss, `L − L_IoU`, on a log colour scale: with the centres equal \
+        three losses add to the IoU loss, `L − L_IoU`, on a log colour scale with its own colour bar (these differences are not negative; a signed \
+        difference would take a diverging map centred on 0): with the centres equal \
         (`ρ = 0`) that is their shape penalty alone. What to notice: DIoU equals IoU here (`ρ = 0`), \
         and GIoU differs only where the boxes cross; inside the wedge where one box contains the other, \
         `IoU = min(s, 1/s)` does not depend on the aspect at all, so their arrows point along the \

@@ -14,12 +14,14 @@ struct SimulationErrorFigure: FigureRecipe {
         The DIoU paper's simulation (SIMULATION.md): 7 targets of area 1 at (10, 10) with aspect ratios \
         1:4 … 4:1; anchors of 7 scales × 7 aspect ratios at 5,000 centres drawn uniformly in the disc of \
         radius 3 (seed 1), 1,715,000 cases; 200 updates `B ← B + η (2 − IoU) d(B)` with `η` = 0.1, then \
-        0.01 after iteration 160 and 0.001 after 180 (vertical lines). Solid: IoU, GIoU, DIoU and CIoU with \
-        the DIoU authors' hand-derived gradients `d` (`reference`), summed over all cases; left on a \
+        0.01 after iteration 160 and 0.001 after 180 (vertical lines). IoU, GIoU, DIoU and CIoU with \
+        the DIoU authors' hand-derived gradients `d` (`reference`), summed over all cases, each loss in its \
+        own colour and line style; left on a \
         linear axis as in the paper's Fig. 3(b), right on a log axis. IoU loss moves only the cases whose \
         anchor overlaps its target and ends near its start; GIoU converges slowly; DIoU and CIoU fall below \
         a tenth of the start within 50 iterations, oscillate about the targets at that level while \
-        `η = 0.1`, and settle when the step drops. Dashed: EIoU and SIoU with their true gradients \
+        `η = 0.1`, and settle when the step drops; DIoU's curve lies on CIoU's, so it is drawn as a wide \
+        translucent band with CIoU's line inside it (the linear axis is in units of 10⁶). EIoU and SIoU are drawn with their true gradients \
         (`autograd`; they have no reference code), \(runs.autogradCoverage). \
         The values at iterations 1, 50, 100, 160 and 200 are in the `--data` JSON; they agree with the \
         values read off the paper's plot (SIMULATION.md section 2) to within a few per cent.
@@ -87,16 +89,15 @@ struct SimulationErrorFigure: FigureRecipe {
         }
         curves += autograd.map {
             SimulationErrorChart.Curve(loss: $0.loss, error: $0.error.map { $0 * scale },
-                                       label: "\(LossDisplayName.of($0.loss)) (autograd\(runs.autogradCoversAll ? "" : ", est."))", dashed: true)
+                                       label: "\(LossDisplayName.of($0.loss)) (autograd\(runs.autogradCoversAll ? "" : ", est."))")
         }
         let chart = SimulationErrorChart(
-            curves: curves, schedule: simulation.schedule, iterations: simulation.iterations,
-            errorLabel: "total l1 error Eₜ (\(SimulationErrorChart.grouped(simulation.caseCount)) cases)")
+            curves: curves, schedule: simulation.schedule, iterations: simulation.iterations)
         let autogradCases = runs.autograd.caseCount
         let figure = chart.figure(
             title: "Regression error of the DIoU simulation: \(SimulationErrorChart.grouped(simulation.caseCount)) cases, \(simulation.iterations) iterations",
-            caption: "Solid: the DIoU authors' gradients (reference), all \(SimulationErrorChart.grouped(simulation.caseCount)) cases. "
-                + "Dashed: true gradients (autograd), \(runs.autogradCoverage).")
+            caption: "Reference: the DIoU authors' gradients, all \(SimulationErrorChart.grouped(simulation.caseCount)) cases. "
+                + "Autograd: true gradients, \(runs.autogradCoverage).")
 
         let numbers = Numbers(
             preset: simulation.name, cases: simulation.caseCount, points: simulation.anchorCentres.count,

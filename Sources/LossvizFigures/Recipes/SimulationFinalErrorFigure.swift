@@ -10,18 +10,23 @@ import LossvizSweep
 struct SimulationFinalErrorFigure: FigureRecipe {
     let name = "simulation-final-error"
     let summary = "Final error per anchor centre over the simulation's disc: IoU fails wherever the boxes do not overlap, GIoU along the axes, DIoU and CIoU nowhere (DIoU paper Fig. 4)"
-    let caption = """
-        Each dot is one of the 5,000 anchor centres of the DIoU simulation (SIMULATION.md; the same run as \
-        `simulation-error`), coloured by the sum of the final l1 errors `|x − xₜ| + |y − yₜ| + |w − wₜ| + |h − hₜ|` \
-        of its 343 cases (7 targets × 7 anchor scales × 7 anchor aspect ratios) after 200 iterations with the \
-        DIoU authors' gradients (`reference`); one logarithmic viridis scale for all four panels. The outlines \
-        are the 7 targets, all centred at (10, 10). IoU loss has no gradient while the boxes are \
+    var caption: String {
+        """
+        Each panel is the sum of the final l1 errors `|x − xₜ| + |y − yₜ| + |w − wₜ| + |h − hₜ|` of the \
+        343 cases (7 targets × 7 anchor scales × 7 anchor aspect ratios) of each of the 5,000 anchor \
+        centres of the DIoU simulation (SIMULATION.md; the same run as `simulation-error`) after 200 \
+        iterations with the DIoU authors' gradients (`reference`), drawn as a surface over the disc of \
+        centres as in the paper's Fig. 4: the centres are drawn at random, so the per-centre sums are \
+        interpolated linearly on the Delaunay triangulation of the centres onto a \(Self.gridPoints) × \
+        \(Self.gridPoints) grid and masked to the disc; one logarithmic viridis scale for all four panels. \
+        The outlines are the 7 targets, all centred at (10, 10). IoU loss has no gradient while the boxes are \
         disjoint, so it leaves its anchors unmoved everywhere except in a basin around the targets, where \
         most anchors overlap them. GIoU reaches the targets from the diagonals but leaves large errors in \
         the sectors around the horizontal and vertical axes through the target (the ridges of the paper's \
         surface plot), where its hand-derived gradient widens the box instead of moving it. DIoU and CIoU leave small errors everywhere (the paper's Fig. 4: \
         up to about 2000 for IoU, 1100 for GIoU, below 1 for DIoU).
         """
+    }
     let dataKeys = """
         - `cases_per_point`: 343; `iterations`: 200; `convention`: `reference`.
         - `centres`: `x` and `y` of the anchor centres, in point order.
@@ -31,6 +36,9 @@ struct SimulationFinalErrorFigure: FigureRecipe {
 
     /// The runs (the gallery's by default; tests pass smaller ones).
     var runs = SimulationRuns.gallery
+
+    /// Grid points per axis of the interpolated surface: about 50 per unit of the radius-3 disc.
+    static let gridPoints = 301
 
     struct Summary: Encodable {
         var minimum: Double
@@ -81,14 +89,22 @@ struct SimulationFinalErrorFigure: FigureRecipe {
         let xLimits = ((xs.min() ?? 0) - margin)...((xs.max() ?? 1) + margin)
         let yLimits = ((ys.min() ?? 0) - margin)...((ys.max() ?? 1) + margin)
 
+        let triangulation = DelaunayTriangulation(simulation.anchorCentres.map { Point($0.x, $0.y) })
+        let centre = SimulationSetupFigure.discCentre, radius = SimulationSetupFigure.discRadius
+        let gridX = Grid2D.linspace(centre.x - radius, centre.x + radius, count: Self.gridPoints)
+        let gridY = Grid2D.linspace(centre.y - radius, centre.y + radius, count: Self.gridPoints)
+        let surfaces = results.map { result in
+            TriangulatedSurface(triangulation, values: result.finalErrorPerPoint, xs: gridX, ys: gridY) { x, y in
+                (x - centre.x) * (x - centre.x) + (y - centre.y) * (y - centre.y) <= radius * radius
+            }
+        }
+
         var figure = Figure(width: 8.6, height: 8)
         figure.grid(rows: 2, columns: 2)
         figure.panelLetters = true
         for (index, result) in results.enumerated() {
             var axes = figure[index]
-            // Square dots: as legible as circles at this size, a quarter of the SVG path text.
-            axes.scatter(x: x, y: y, values: result.finalErrorPerPoint, colorMap: .viridis, norm: .log, limits: limits,
-                         marker: .square, size: 2.3)
+            axes.heatmap(surfaces[index].grid, colorMap: .viridis, norm: .log, limits: limits)
             // The targets, black on a white casing so they show on any colour.
             for (stroke, width) in [(Color.white, 2.0), (Color.black, 0.7)] {
                 for target in simulation.targets {

@@ -79,15 +79,14 @@ struct SimulationGradientConventionsFigure: FigureRecipe {
         let autograd = try runs.autogradResults(in: context)
         let scale = runs.caseScale
         let checkpoints = SimulationErrorFigure.checkpointIterations.filter { $0 <= simulation.iterations }
-        let last = "E\(String(String(simulation.iterations).map { Self.subscriptDigit($0) }))"
+        let last = "$E_{\(simulation.iterations)}$"
 
         let referenceChart = SimulationErrorChart(
             curves: reference.map {
                 .init(loss: $0.loss, error: $0.error,
                       label: "\(LossDisplayName.of($0.loss))  \(last) = \(Self.scientific($0.error.last ?? .nan))")
             },
-            schedule: simulation.schedule, iterations: simulation.iterations,
-            errorLabel: "total l1 error Eₜ (\(SimulationErrorChart.grouped(simulation.caseCount)) cases)")
+            schedule: simulation.schedule, iterations: simulation.iterations)
         let autogradChart = SimulationErrorChart(
             curves: autograd.map { result in
                 let scaled = result.error.map { $0 * scale }
@@ -130,12 +129,5 @@ struct SimulationGradientConventionsFigure: FigureRecipe {
             reference: Run(cases: simulation.caseCount, scale: 1, losses: curves(reference)),
             autograd: Run(cases: runs.autograd.caseCount, scale: scale, losses: curves(autograd)))
         return FigureProduct(figure: figure, data: numbers)
-    }
-
-    /// The subscript form of a decimal digit.
-    static func subscriptDigit(_ digit: Character) -> Character {
-        let table: [Character: Character] = ["0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅",
-                                             "6": "₆", "7": "₇", "8": "₈", "9": "₉"]
-        return table[digit] ?? digit
     }
 }

@@ -88,6 +88,10 @@ function writeHash() {
 
 // ---- drawing --------------------------------------------------------------
 
+// The box colours of every figure (BoxColors in Sources/LossvizFigures/BoxColors.swift):
+// the target dark grey and lightly filled, the prediction ultramarine, apart from every loss colour.
+const boxColours = { target: "#4d4d4d", targetFill: "rgba(128,128,128,0.25)", prediction: "#3f00ff" };
+
 function colour(name) { return (catalogue.find((l) => l.name === name) || {}).color || "#000000"; }
 function displayName(name) { return (catalogue.find((l) => l.name === name) || {}).display_name || name; }
 
@@ -201,12 +205,12 @@ function drawHandles(box, stroke) {
 
 function drawStage() {
   drawGrid();
-  rect(state.target, "#4d4d4d", 1.5, "rgba(128,128,128,0.3)");
-  rect(state.pred, "#000000", trajectories && state.t > 0 ? 1.3 : 2.2, null, trajectories && state.t > 0 ? [8, 3, 2, 3] : null);
+  rect(state.target, boxColours.target, 1.5, boxColours.targetFill);
+  rect(state.pred, boxColours.prediction, trajectories && state.t > 0 ? 1.3 : 2.2, null, trajectories && state.t > 0 ? [8, 3, 2, 3] : null);
   drawTrajectories();
   drawGradients();
-  drawHandles(state.target, "#4d4d4d");
-  drawHandles(state.pred, "#000000");
+  drawHandles(state.target, boxColours.target);
+  drawHandles(state.pred, boxColours.prediction);
   stats.canvasRedraws += 1;
 }
 
