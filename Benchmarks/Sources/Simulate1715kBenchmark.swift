@@ -23,7 +23,7 @@ func simulate1715kBenchmark() throws -> BenchmarkResult {
     let environment = ProcessInfo.processInfo.environment
     let points = environment["LOSSVIZ_SIM_POINTS"].flatMap(Int.init) ?? 5000
     let only = environment["LOSSVIZ_SIM_GRADIENT"].flatMap(GradientConvention.init(rawValue:))
-    let simulation = SimulationProtocol.diou1715k(points: points)
+    let simulation = SimulationSettings.diou1715k(points: points)
     let simulator = RegressionSimulator(
         threads: environment["LOSSVIZ_SIM_THREADS"].flatMap(Int.init) ?? ProcessInfo.processInfo.activeProcessorCount)
     let caseSteps = Double(simulation.caseCount * simulation.iterations)
@@ -106,7 +106,7 @@ func referenceStepFlops(_ loss: ReferenceLoss) -> Int {
 }
 
 /// A `Double` that counts its arithmetic operations (one lane; benchmark use only).
-struct FlopCountingDouble: ReferenceArithmetic {
+struct FlopCountingDouble: LaneArithmetic {
     nonisolated(unsafe) static var count = 0
     var value: Double
 

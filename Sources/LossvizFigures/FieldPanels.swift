@@ -382,7 +382,7 @@ extension FieldPanels {
         let setup: String, line: String
         switch field.layout {
         case let .offset(width, height):
-            let prediction = CentreFormBox(x: 0, y: 0, w: width, h: height)
+            let prediction = CentreFormBox(cx: 0, cy: 0, w: width, h: height)
             setup = "Loss over the centre offset; prediction \(Self.size(prediction)), target \(Self.size(field.target)) (white)"
             line = "dashed: the boxes overlap"
         case .scaleAspect:

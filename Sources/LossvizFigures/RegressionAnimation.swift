@@ -108,7 +108,7 @@ public struct RegressionAnimation: Sendable {
                            fill: RegressionSnapshotDiagram.targetFill, width: 1.5)
             axes.rectangle(x1: start.x1, y1: start.y1, x2: start.x2, y2: start.y2, stroke: .black, width: 1, dash: .dashDot)
             let path = trajectory.snapshots.prefix(iteration + 1).map(\.box)
-            axes.line(x: path.map(\.x), y: path.map(\.y), style: LineStyle(color: color.withAlpha(0.8), width: 1.1, dash: .dotted))
+            axes.line(x: path.map(\.cx), y: path.map(\.cy), style: LineStyle(color: color.withAlpha(0.8), width: 1.1, dash: .dotted))
             if let current = path.last?.box {
                 axes.rectangle(x1: current.x1, y1: current.y1, x2: current.x2, y2: current.y2, stroke: color, width: 2)
             }

@@ -55,7 +55,7 @@ public struct SimulationErrorChart: Sendable {
     }
 
     /// The chart of every result of a run, solid, labelled by loss.
-    public init(results: [SimulationResult], simulation: SimulationProtocol) {
+    public init(results: [SimulationResult], simulation: SimulationSettings) {
         self.init(curves: results.map { Curve(loss: $0.loss, error: $0.error, label: LossDisplayName.of($0.loss)) },
                   schedule: simulation.schedule, iterations: simulation.iterations,
                   errorLabel: "total l1 error Eₜ (\(Self.grouped(simulation.caseCount)) cases)")

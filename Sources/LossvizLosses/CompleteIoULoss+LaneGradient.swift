@@ -5,13 +5,13 @@ extension CompleteIoULoss: LaneDifferentiableBoxLoss {
     /// Only `w` and `h` move `v`: `d atan(w/h)/dw = h/(w^2 + h^2)`,
     /// `d atan(w/h)/dh = -w/(w^2 + h^2)`, so `alpha dv/dw = -F h` and `alpha dv/dh = F w` with
     /// `F = (8/pi^2)(atan(w_t/h_t) - atan(w/h)) alpha/(w^2 + h^2)` (one division for
-    /// `alpha` and `F` together). `atan(w/h)` is `referenceArcTangent(w, over: h)`
+    /// `alpha` and `F` together). `atan(w/h)` is `laneArcTangent(w, over: h)`
     /// (Cephes, division folded in) where `evaluate` uses the platform's `atan`.
     @inlinable @inline(__always)
-    public func laneGradient<T: ReferenceArithmetic>(_ geometry: LaneBoxPairGeometry<T>) -> LaneCentreGradient<T> {
+    public func laneGradient<T: LaneArithmetic>(_ geometry: LaneBoxPairGeometry<T>) -> LaneCentreGradient<T> {
         let w = geometry.width, h = geometry.height
         let iou = geometry.iou(eps: eps)
-        let difference = geometry.targetAspectAngle - referenceArcTangent(w, over: h)
+        let difference = geometry.targetAspectAngle - laneArcTangent(w, over: h)
         let v = T(broadcast: 4 / (Double.pi * Double.pi)) * difference * difference
         let alphaDenominator = T(broadcast: 1) - iou.value + v + T(broadcast: eps)
         let ungated = T(broadcast: 8 / (Double.pi * Double.pi)) * difference * v

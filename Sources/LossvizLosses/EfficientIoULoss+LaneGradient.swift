@@ -5,7 +5,7 @@ extension EfficientIoULoss: LaneDifferentiableBoxLoss {
     /// `dE_w/dw = (2(w - w_t) - 2 E_w C_w (1 - c_x))/(C_w^2 + eps)`, and `E_h` likewise in
     /// `y`, `h` (`s`, `c` as in `LaneBoxPairGeometry`).
     @inlinable @inline(__always)
-    public func laneGradient<T: ReferenceArithmetic>(_ geometry: LaneBoxPairGeometry<T>) -> LaneCentreGradient<T> {
+    public func laneGradient<T: LaneArithmetic>(_ geometry: LaneBoxPairGeometry<T>) -> LaneCentreGradient<T> {
         let one = T(broadcast: 1), two = T(broadcast: 2), e = T(broadcast: eps)
         let cw = geometry.enclosingWidth, ch = geometry.enclosingHeight
         let aw = geometry.width - geometry.targetWidth, ah = geometry.height - geometry.targetHeight

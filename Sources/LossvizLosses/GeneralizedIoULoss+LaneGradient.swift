@@ -4,7 +4,7 @@ extension GeneralizedIoULoss: LaneDifferentiableBoxLoss {
     /// `dP = ((1 - P) dC - dU)/(C + eps)` with `dC = (-C_h s_x, -C_w s_y, C_h (1 - c_x), C_w (1 - c_y))`
     /// (`s`, `c` as in `LaneBoxPairGeometry`).
     @inlinable @inline(__always)
-    public func laneGradient<T: ReferenceArithmetic>(_ geometry: LaneBoxPairGeometry<T>) -> LaneCentreGradient<T> {
+    public func laneGradient<T: LaneArithmetic>(_ geometry: LaneBoxPairGeometry<T>) -> LaneCentreGradient<T> {
         let one = T(broadcast: 1)
         let cw = geometry.enclosingWidth, ch = geometry.enclosingHeight
         let area = cw * ch

@@ -6,7 +6,7 @@
 /// The values are computed as `BoxPairGeometry` computes them (corners
 /// `x1 = x - w/2, x2 = x + w/2`, widths `x2 - x1`, ...), and the derivatives are
 /// those its `BoxDual`s carry, taken to centre form. With the tie shares of
-/// torch's `maximum`/`minimum` backward (`ReferenceArithmetic.maximumSlope`)
+/// torch's `maximum`/`minimum` backward (`LaneArithmetic.maximumSlope`)
 /// `a_l = d max(x1, x1t)/dx1`, `a_r = d min(x2, x2t)/dx2` and
 /// `s_x = a_r - a_l`, `c_x = (a_r + a_l)/2` (likewise `s_y`, `c_y` in `y`):
 /// - intersection sides `I_w = min(x2, x2t) - max(x1, x1t)`: `dI_w/dx = s_x`, `dI_w/dw = c_x`;
@@ -19,7 +19,7 @@
 ///
 /// Each loss's lane gradient (`LaneDifferentiableBoxLoss`) builds on these; the
 /// tests in `LaneGradientTests.swift` pin every one to its `BoxDual` original.
-public struct LaneBoxPairGeometry<T: ReferenceArithmetic> {
+public struct LaneBoxPairGeometry<T: LaneArithmetic> {
     /// Predicted width `x2 - x1` and height `y2 - y1`.
     @usableFromInline let width, height: T
     /// Target width `x2t - x1t` and height `y2t - y1t`.

@@ -19,13 +19,13 @@ extension SCYLLAIoULoss: LaneDifferentiableBoxLoss {
     ///   `dOmega/dw = theta b^(theta - 1) exp(-omega_w) (sign(w - w_t) - omega_w dm/dw)/m`
     ///   (`dm/dw` the tie share of `maximumSlope`); likewise in `h`.
     ///
-    /// `exp` is `referenceExponential` (Cephes). `b^(theta - 1)` is a product of
+    /// `exp` is `laneExponential` (Cephes). `b^(theta - 1)` is a product of
     /// `theta - 1` factors for integer `theta` in 1 ... 64 (the paper's 2 ... 6), else
     /// the platform's `pow` lane by lane; `theta = 0` makes the shape cost constant.
     /// (For `theta < 1` the slope at `w = w_t` is `inf * 0 = NaN` in `dL/dw`, as in
     /// `evaluate`, whose corner form also spreads that NaN to `dL/dx`.)
     @inlinable @inline(__always)
-    public func laneGradient<T: ReferenceArithmetic>(_ geometry: LaneBoxPairGeometry<T>) -> LaneCentreGradient<T> {
+    public func laneGradient<T: LaneArithmetic>(_ geometry: LaneBoxPairGeometry<T>) -> LaneCentreGradient<T> {
         let zero = T(broadcast: 0), one = T(broadcast: 1), two = T(broadcast: 2), half = T(broadcast: 0.5)
         let dx = geometry.centreOffsetX, dy = geometry.centreOffsetY
         let rhoSquared = dx * dx + dy * dy
@@ -39,7 +39,7 @@ extension SCYLLAIoULoss: LaneDifferentiableBoxLoss {
         let kw = one / geometry.enclosingWidth, kh = one / geometry.enclosingHeight
         let tx = dx * kw, ty = dy * kh
         let rhoX = tx * tx, rhoY = ty * ty
-        let ex = referenceExponential(-(gamma * rhoX)), ey = referenceExponential(-(gamma * rhoY))
+        let ex = laneExponential(-(gamma * rhoX)), ey = laneExponential(-(gamma * rhoY))
         let angleWeight = ex * rhoX + ey * rhoY
         let gx = two * (ex * gamma) * kw, gy = two * (ey * gamma) * kh
         let distanceX = gx * tx * (one + tx * geometry.slopeX) - angleWeight * angleX
@@ -60,18 +60,18 @@ extension SCYLLAIoULoss: LaneDifferentiableBoxLoss {
 
     /// `d(1 - exp(-omega))^theta/d size` for `omega = |size - target|/max(size, target)`.
     @inlinable @inline(__always)
-    func shapeCostSlope<T: ReferenceArithmetic>(_ size: T, _ targetSize: T) -> T {
+    func shapeCostSlope<T: LaneArithmetic>(_ size: T, _ targetSize: T) -> T {
         let difference = size - targetSize
         let k = T(broadcast: 1) / T.maximum(size, targetSize)
         let omega = T.magnitude(difference) * k
         let dOmega = (T.sign(difference) - omega * T.maximumSlope(size, targetSize)) * k
-        let e = referenceExponential(-omega)
+        let e = laneExponential(-omega)
         return powerSlope(T(broadcast: 1) - e) * e * dOmega
     }
 
     /// `theta b^(theta - 1)`, the slope of `b^theta` as `BoxDual.power` gives it.
     @inlinable @inline(__always)
-    func powerSlope<T: ReferenceArithmetic>(_ b: T) -> T {
+    func powerSlope<T: LaneArithmetic>(_ b: T) -> T {
         if theta == 0 { return T(broadcast: 0) }
         if theta >= 1 && theta <= 64 && theta == theta.rounded() {
             var product = T(broadcast: theta)

@@ -116,7 +116,7 @@ public struct ExplorerAPI: Sendable {
     func field(_ parameters: QueryParameters, format: OutputFormat) throws -> APIResponse {
         let losses = try boxLosses(parameters, "losses")
         let grid: FieldRequest.Grid = try parameters.choice("over", default: .offset)
-        let target = try parameters.centreBox("target") ?? CentreFormBox(x: 0, y: 0, w: 1, h: 1)
+        let target = try parameters.centreBox("target") ?? CentreFormBox(cx: 0, cy: 0, w: 1, h: 1)
         let size = try parameters.numbers("size", count: 2, expected: "w,h (two positive numbers), e.g. 1,1")
         if let size, !(size[0] > 0 && size[1] > 0) { throw APIParameterError("size", "must be two positive numbers w,h") }
         let range = try parameters.range("range")
@@ -178,7 +178,7 @@ public struct ExplorerAPI: Sendable {
         let run = try RegressionOptions(parameters).run(loss, from: anchor, to: target)
         return .json(.object([
             ("loss", .string(run.loss)),
-            ("boxes", .array(run.snapshots.map { .numbers([$0.box.x, $0.box.y, $0.box.w, $0.box.h]) })),
+            ("boxes", .array(run.snapshots.map { .numbers([$0.box.cx, $0.box.cy, $0.box.w, $0.box.h]) })),
             ("error", .numbers(run.error)),
         ]))
     }

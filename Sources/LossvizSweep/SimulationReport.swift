@@ -1,10 +1,10 @@
 import LossvizLosses
 
-/// Several losses run through one `SimulationProtocol` under one gradient
+/// Several losses run through one `SimulationSettings` under one gradient
 /// convention: what `lossviz simulate` computes and writes with `--data`.
 public struct SimulationReport: Sendable {
     /// The protocol that was run.
-    public var simulation: SimulationProtocol
+    public var simulation: SimulationSettings
     /// The gradient convention of every loss.
     public var convention: GradientConvention
     /// The seed of the anchor draw, or `nil` when the centres came from a file.
@@ -13,7 +13,7 @@ public struct SimulationReport: Sendable {
     public var results: [SimulationResult]
 
     /// A report from results computed elsewhere.
-    public init(simulation: SimulationProtocol, convention: GradientConvention, seed: UInt64?, results: [SimulationResult]) {
+    public init(simulation: SimulationSettings, convention: GradientConvention, seed: UInt64?, results: [SimulationResult]) {
         self.simulation = simulation
         self.convention = convention
         self.seed = seed
@@ -45,7 +45,7 @@ public struct SimulationReport: Sendable {
     /// - Parameter progress: called with (cases done, cases of all losses) as the
     ///   work proceeds, one call at a time.
     public static func run(
-        losses names: [String], convention: GradientConvention, simulation: SimulationProtocol, seed: UInt64?,
+        losses names: [String], convention: GradientConvention, simulation: SimulationSettings, seed: UInt64?,
         simulator: RegressionSimulator = RegressionSimulator(),
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) throws(SimulationRequestError) -> SimulationReport {

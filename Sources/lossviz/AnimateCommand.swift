@@ -122,7 +122,7 @@ struct Animate: ParsableCommand {
 
     /// The `--data` document.
     static func json(_ animation: RegressionAnimation, _ trajectories: [RegressionTrajectory]) -> JSONValue {
-        func box(_ b: CentreFormBox) -> JSONValue { .numbers([b.x, b.y, b.w, b.h]) }
+        func box(_ b: CentreFormBox) -> JSONValue { .numbers([b.cx, b.cy, b.w, b.h]) }
         return .object([
             ("iterations", .integer(animation.iterations)),
             ("step", .number(animation.step)),

@@ -113,7 +113,7 @@ struct Curve: ParsableCommand {
             : try SweepAxis.linear(from: bounds.lower, to: bounds.upper, count: samples)
         let targetBox = try SweepArguments.box(target, option: "target")
         let base = try size.map { text throws(SweepCommandError) in try SweepArguments.size(text, option: "size") }
-            .map { CentreFormBox(x: targetBox.x, y: targetBox.y, w: $0.w, h: $0.h) } ?? targetBox
+            .map { CentreFormBox(cx: targetBox.cx, cy: targetBox.cy, w: $0.w, h: $0.h) } ?? targetBox
         let report = try CurveReport(
             losses: configured, axis: axis, logarithmic: log,
             box: .init(parameter: parameter, base: base, target: targetBox),

@@ -43,7 +43,7 @@ struct Simulate: ParsableCommand {
     )
 
     @Option(help: "The simulation protocol (only diou-1715k).")
-    var preset = SimulationProtocol.diou1715kName
+    var preset = SimulationSettings.diou1715kName
 
     @Option(help: "Comma-separated box losses.")
     var losses = "iou,giou,diou,ciou"
@@ -55,7 +55,7 @@ struct Simulate: ParsableCommand {
     var points: Int?
 
     @Option(help: "Seed of the anchor draw.")
-    var seed: UInt64 = SimulationProtocol.defaultSeed
+    var seed: UInt64 = SimulationSettings.defaultSeed
 
     @Option(help: "CSV file of anchor centres with header x,y (replaces the random draw; at most 100000 rows, |x|, |y| <= 1e50).")
     var anchors: String?
@@ -90,7 +90,7 @@ struct Simulate: ParsableCommand {
     var heading: FigureTitleOption
 
     func run() throws {
-        guard preset == SimulationProtocol.diou1715kName else { throw SweepCommandError.unknownPreset(preset) }
+        guard preset == SimulationSettings.diou1715kName else { throw SweepCommandError.unknownPreset(preset) }
         guard iterations >= 1 else { throw SweepCommandError.tooSmall(option: "iterations", value: iterations, minimum: 1) }
         guard iterations <= Self.maximumIterations else {
             throw SweepCommandError.tooLarge(option: "iterations", value: iterations, maximum: Self.maximumIterations)
@@ -101,7 +101,7 @@ struct Simulate: ParsableCommand {
 
         guard radius > 0, radius.isFinite else { throw OptionError("--radius must be a positive number, got \(radius)") }
         if let step { guard step > 0, step.isFinite else { throw OptionError("--step must be a positive number, got \(step)") } }
-        var simulation: SimulationProtocol
+        var simulation: SimulationSettings
         if let anchors {
             guard points == nil else { throw SweepCommandError.pointsWithAnchors }
             let reader: CSVReader

@@ -6,7 +6,7 @@ import Testing
 
 /// The panel builder behind `loss-fields`, `shape-fields` and `lossviz field --output`.
 @Suite struct FieldPanelsTests {
-    static let target = CentreFormBox(x: 3, y: -2, w: 1, h: 1)
+    static let target = CentreFormBox(cx: 3, cy: -2, w: 1, h: 1)
 
     static func losses(_ names: [String]) throws -> [ConfiguredBoxLoss] {
         try names.map { try LossCatalogue.boxLoss($0) }

@@ -19,7 +19,7 @@ import Testing
             #expect(field.loss == loss.name)
             for (i, j) in [(0, 0), (7, 30), (20, 20), (25, 18), (40, 3)] {
                 let dx = field.x.values[i], dy = field.y.values[j]
-                let prediction = Box(cx: target.x + dx, cy: target.y + dy, w: size.w, h: size.h)
+                let prediction = Box(cx: target.cx + dx, cy: target.cy + dy, w: size.w, h: size.h)
                 let direct = loss.evaluate(prediction: prediction, target: target.box)
                 #expect(abs(field.value[j * 41 + i] - direct.value) < 1e-12, "\(loss.name) at (\(dx), \(dy))")
                 #expect(abs(field.autograd.alongX[j * 41 + i] - direct.gradient.cx) < 1e-12, "\(loss.name) d/dx")

@@ -21,7 +21,7 @@ import Testing
             for (i, j) in [(0, 0), (3, 17), (10, 10), (14, 6), (20, 20)] {
                 let s = field.x.values[i], a = field.y.values[j]
                 let area = s * Self.target.w * Self.target.h
-                let prediction = Box(cx: Self.target.x, cy: Self.target.y, w: (area * a).squareRoot(), h: (area / a).squareRoot())
+                let prediction = Box(cx: Self.target.cx, cy: Self.target.cy, w: (area * a).squareRoot(), h: (area / a).squareRoot())
                 let direct = loss.evaluate(prediction: prediction, target: Self.target.box)
                 #expect(abs(field.value[j * 21 + i] - direct.value) < 1e-12, "\(loss.name) at s = \(s), a = \(a)")
             }

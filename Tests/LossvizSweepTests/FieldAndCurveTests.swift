@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Loss fields and curves")
 struct FieldAndCurveTests {
-    let target = CentreFormBox(x: 10, y: 10, w: 1, h: 1.5)
+    let target = CentreFormBox(cx: 10, cy: 10, w: 1, h: 1.5)
 
     @Test func offsetFieldValuesAndReference() throws {
         let loss = try LossCatalogue.boxLoss("ciou")
@@ -15,7 +15,7 @@ struct FieldAndCurveTests {
         // Centre point: prediction equals the target.
         #expect(abs(field.value[4 * 9 + 4]) < 1e-6)
         // Point (i, j) = (7, 2): dx = 1.5, dy = -1.
-        let box = CentreFormBox(x: 11.5, y: 9, w: 1, h: 1.5)
+        let box = CentreFormBox(cx: 11.5, cy: 9, w: 1, h: 1.5)
         let direct = loss.evaluate(prediction: box.box, target: target.box)
         #expect(abs(field.value[2 * 9 + 7] - direct.value) < 1e-15)
         #expect(abs(field.autograd.alongX[2 * 9 + 7] - direct.gradient.cx) < 1e-15)
@@ -71,7 +71,7 @@ struct FieldAndCurveTests {
             try BoxLossField(loss: LossCatalogue.boxLoss("iou"), target: target, layout: .scaleAspect, x: axis, y: axis)
         }
         #expect(throws: SweepError.self) {
-            try BoxLossField(loss: LossCatalogue.boxLoss("iou"), target: CentreFormBox(x: 0, y: 0, w: 0, h: 1),
+            try BoxLossField(loss: LossCatalogue.boxLoss("iou"), target: CentreFormBox(cx: 0, cy: 0, w: 0, h: 1),
                              layout: .offset(width: 1, height: 1), x: axis, y: axis)
         }
         #expect(throws: SweepError.badRange(lower: 2, upper: 1)) { try SweepAxis.linear(from: 2, to: 1, count: 3) }
@@ -85,7 +85,7 @@ struct FieldAndCurveTests {
     @Test(arguments: BoxSweepParameter.allCases)
     func boxCurveDerivatives(parameter: BoxSweepParameter) throws {
         let loss = try LossCatalogue.boxLoss("giou")
-        let base = CentreFormBox(x: 10.3, y: 9.6, w: 1.4, h: 0.9)
+        let base = CentreFormBox(cx: 10.3, cy: 9.6, w: 1.4, h: 0.9)
         let values = parameter.needsPositiveValues ? [0.6, 1.3, 2.1] : [-1.7, 0.35, 0.9]
         let curve = try BoxLossCurve(loss: loss, parameter: parameter, values: SweepAxis(values: values),
                                      base: base, target: target)
@@ -104,7 +104,7 @@ struct FieldAndCurveTests {
     /// The IoU loss is flat once the boxes are disjoint; GIoU keeps a slope (FIGURES.md `iou-vs-giou`).
     @Test func iouFlatGIoUNot() throws {
         let axis = SweepAxis(values: [2.5])
-        let base = CentreFormBox(x: 10, y: 10, w: 1, h: 1.5)
+        let base = CentreFormBox(cx: 10, cy: 10, w: 1, h: 1.5)
         let iou = try BoxLossCurve(loss: LossCatalogue.boxLoss("iou"), parameter: .offsetX, values: axis,
                                    base: base, target: target)
         let giou = try BoxLossCurve(loss: LossCatalogue.boxLoss("giou"), parameter: .offsetX, values: axis,

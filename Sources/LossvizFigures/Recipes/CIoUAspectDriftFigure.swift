@@ -36,8 +36,8 @@ struct CIoUAspectDriftFigure: FigureRecipe {
         iterations, `w` and `h` after every iteration (index 0 is the anchor), `final_w`, `final_h`.
         """
 
-    static let target = CentreFormBox(x: 10, y: 10, w: 1, h: 1)
-    static let anchor = CentreFormBox(x: 6, y: 12.5, w: 1, h: 2.4)
+    static let target = CentreFormBox(cx: 10, cy: 10, w: 1, h: 1)
+    static let anchor = CentreFormBox(cx: 6, cy: 12.5, w: 1, h: 2.4)
     static let step = 0.05
     static let iterations = 50
     /// The iterations whose boxes are drawn.
@@ -61,7 +61,7 @@ struct CIoUAspectDriftFigure: FigureRecipe {
         init(_ trajectory: RegressionTrajectory, drawn: [Int]) {
             convention = trajectory.convention.rawValue
             iterations = drawn
-            boxes = drawn.compactMap { t in trajectory.snapshots.first { $0.iteration == t }.map { [$0.box.x, $0.box.y, $0.box.w, $0.box.h] } }
+            boxes = drawn.compactMap { t in trajectory.snapshots.first { $0.iteration == t }.map { [$0.box.cx, $0.box.cy, $0.box.w, $0.box.h] } }
             w = trajectory.snapshots.map(\.box.w)
             h = trajectory.snapshots.map(\.box.h)
             finalW = trajectory.final.w
@@ -134,10 +134,10 @@ struct CIoUAspectDriftFigure: FigureRecipe {
         }
         figure.title = "CIoU fixes the ratio w/h by growing both sides; EIoU shrinks h itself"
         figure.caption = String(format: "Target (%g, %g, %g, %g), anchor (%g, %g, %g, %g); %d updates B ← B − %g·(2 − IoU)·∂L/∂B.",
-                                Self.target.x, Self.target.y, Self.target.w, Self.target.h,
-                                Self.anchor.x, Self.anchor.y, Self.anchor.w, Self.anchor.h, Self.iterations, Self.step)
-        let numbers = Numbers(target: [Self.target.x, Self.target.y, Self.target.w, Self.target.h],
-                              anchor: [Self.anchor.x, Self.anchor.y, Self.anchor.w, Self.anchor.h],
+                                Self.target.cx, Self.target.cy, Self.target.w, Self.target.h,
+                                Self.anchor.cx, Self.anchor.cy, Self.anchor.w, Self.anchor.h, Self.iterations, Self.step)
+        let numbers = Numbers(target: [Self.target.cx, Self.target.cy, Self.target.w, Self.target.h],
+                              anchor: [Self.anchor.cx, Self.anchor.cy, Self.anchor.w, Self.anchor.h],
                               step: Self.step, iterations: Self.iterations,
                               ciou: Run(ciou, drawn: Self.drawn), eiou: Run(eiou, drawn: Self.drawn))
         return FigureProduct(figure: figure, data: numbers)

@@ -33,8 +33,8 @@ struct EIoUVsGIoUCIoUFigure: FigureRecipe {
         and `l1_error`.
         """
 
-    static let target = CentreFormBox(x: 10, y: 10, w: 1, h: 1)
-    static let anchor = CentreFormBox(x: 10.6, y: 10.4, w: 2.5, h: 1.6)
+    static let target = CentreFormBox(cx: 10, cy: 10, w: 1, h: 1)
+    static let anchor = CentreFormBox(cx: 10.6, cy: 10.4, w: 2.5, h: 1.6)
     /// A constant step, small enough that no loss overshoots within `iterations`
     /// (with the DIoU simulation's `η = 0.1` every loss soon oscillates about the
     /// target at an amplitude set by the step, which hides the approach).
@@ -85,10 +85,10 @@ struct EIoUVsGIoUCIoUFigure: FigureRecipe {
             return Run(
                 name: trajectory.loss,
                 snapshots: Self.drawn.compactMap { t in
-                    trajectory.snapshots.first { $0.iteration == t }.map { Snapshot(iteration: t, box: [$0.box.x, $0.box.y, $0.box.w, $0.box.h]) }
+                    trajectory.snapshots.first { $0.iteration == t }.map { Snapshot(iteration: t, box: [$0.box.cx, $0.box.cy, $0.box.w, $0.box.h]) }
                 },
                 sizeError: after.map { abs($0.w - target.w) + abs($0.h - target.h) },
-                centreError: after.map { abs($0.x - target.x) + abs($0.y - target.y) },
+                centreError: after.map { abs($0.cx - target.cx) + abs($0.cy - target.cy) },
                 l1Error: trajectory.error)
         }
         let diagrams = zip(trajectories, Self.losses).map { trajectory, name in
@@ -139,8 +139,8 @@ struct EIoUVsGIoUCIoUFigure: FigureRecipe {
             figure[1, column] = axes
         }
         figure.title = String(format: "EIoU brings w and h to the target first (true gradients, B ← B − %g·(2 − IoU)·∂L/∂B)", Self.step)
-        let numbers = Numbers(target: [target.x, target.y, target.w, target.h],
-                              anchor: [Self.anchor.x, Self.anchor.y, Self.anchor.w, Self.anchor.h],
+        let numbers = Numbers(target: [target.cx, target.cy, target.w, target.h],
+                              anchor: [Self.anchor.cx, Self.anchor.cy, Self.anchor.w, Self.anchor.h],
                               step: Self.step, iterations: Self.iterations,
                               convention: GradientConvention.autograd.rawValue, losses: runs)
         return FigureProduct(figure: figure, data: numbers)

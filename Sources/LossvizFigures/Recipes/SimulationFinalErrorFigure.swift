@@ -75,8 +75,8 @@ struct SimulationFinalErrorFigure: FigureRecipe {
         let summaries = results.map { Summary($0.finalErrorPerPoint) }
 
         // The view: the disc of centres with a small margin.
-        let xs = x + simulation.targets.flatMap { [$0.x - $0.w / 2, $0.x + $0.w / 2] }
-        let ys = y + simulation.targets.flatMap { [$0.y - $0.h / 2, $0.y + $0.h / 2] }
+        let xs = x + simulation.targets.flatMap { [$0.cx - $0.w / 2, $0.cx + $0.w / 2] }
+        let ys = y + simulation.targets.flatMap { [$0.cy - $0.h / 2, $0.cy + $0.h / 2] }
         let margin = 0.15
         let xLimits = ((xs.min() ?? 0) - margin)...((xs.max() ?? 1) + margin)
         let yLimits = ((ys.min() ?? 0) - margin)...((ys.max() ?? 1) + margin)

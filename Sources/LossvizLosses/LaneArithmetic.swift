@@ -7,7 +7,7 @@
 /// bit-for-bit the numbers of the `Double` one in each lane, up to the sign of a
 /// zero (the simulator relies on that to run many cases per instruction without
 /// branches).
-public protocol ReferenceArithmetic: Sendable {
+public protocol LaneArithmetic: Sendable {
     /// The result of a lane-wise comparison.
     associatedtype Condition
     /// How many independent values (lanes) one value holds.
@@ -40,13 +40,13 @@ public protocol ReferenceArithmetic: Sendable {
     /// The correctly rounded square root per lane.
     static func squareRoot(_ a: Self) -> Self
     /// `2^n` per lane for an integer-valued `n` in `-1022 ... 1023` (the scaling step
-    /// of `referenceExponential`); other `n` give unspecified finite or infinite values.
+    /// of `laneExponential`); other `n` give unspecified finite or infinite values.
     /// Built from the bits: `n + 1.5 * 2^52` holds `n` in its low mantissa bits, and
     /// `(n + 1023) << 52` is the bit pattern of `2^n`.
     static func powerOfTwo(_ n: Self) -> Self
 }
 
-extension Double: ReferenceArithmetic {
+extension Double: LaneArithmetic {
     public typealias Condition = Bool
     @inlinable public static var laneCount: Int { 1 }
     @inlinable @inline(__always) public init(broadcast value: Double) { self = value }
@@ -70,7 +70,7 @@ extension Double: ReferenceArithmetic {
     }
 }
 
-extension SIMD4: ReferenceArithmetic where Scalar == Double {
+extension SIMD4: LaneArithmetic where Scalar == Double {
     /// All-ones or all-zero bits per lane (the comparison result as a bit mask).
     public typealias Condition = SIMD4<UInt64>
     @inlinable public static var laneCount: Int { 4 }
