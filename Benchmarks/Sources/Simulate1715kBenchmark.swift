@@ -131,6 +131,8 @@ struct FlopCountingDouble: LaneArithmetic {
     static func maximum(_ a: Self, _ b: Self) -> Self { Self(Double.maximum(a.value, b.value)) }
     static func squareRoot(_ a: Self) -> Self { counted(a.value.squareRoot()) }
     static func powerOfTwo(_ n: Self) -> Self { Self(Double.powerOfTwo(n.value)) }
+    static func load(_ pointer: UnsafePointer<Double>) -> Self { Self(pointer.pointee) }
+    func store(to pointer: UnsafeMutablePointer<Double>) { pointer.pointee = value }
     static func isLess(_ a: Self, _ b: Self) -> Bool { a.value < b.value }
     static func select(_ condition: Bool, _ whenTrue: Self, _ whenFalse: Self) -> Self { condition ? whenTrue : whenFalse }
     static func select(_ first: Bool, _ second: Bool, _ whenBoth: Self, _ otherwise: Self) -> Self {

@@ -81,7 +81,7 @@ public struct ExplorerViewFigure: Sendable {
         axes.yLabel = "y"
         axes.legend(.outsideRight)
         var figure = Figure(width: 8, height: 5.4)
-        figure.axes = axes
+        figure.axes.panel = axes
         figure.title = "Losses of the predicted box; arrows: −∇L on each edge (\(convention.rawValue))"
         return figure
     }

@@ -351,10 +351,8 @@ public struct FieldPanels: Sendable {
             let aspect = target.w / target.h
             axes.xScale = .log
             axes.yScale = .log
-            axes.xTicks = PowerOfTwoTicks.values(from: lowX, to: highX)
-            axes.x.tickLabels = axes.xTicks?.map(PowerOfTwoTicks.label)
-            axes.yTicks = PowerOfTwoTicks.values(from: lowY, to: highY)
-            axes.y.tickLabels = axes.yTicks?.map(PowerOfTwoTicks.label)
+            axes.x.locator = .powersOfTwo
+            axes.y.locator = .powersOfTwo
             if (lowY...highY).contains(aspect) {
                 axes.horizontalLine(at: aspect, style: LineStyle(color: Color.white.withAlpha(0.9).fixed(), width: 0.9, dash: .dashed))
             }

@@ -102,7 +102,7 @@ public struct RegressionAnimation: Sendable {
         figure.panelLetters = false
         for (column, trajectory) in trajectories.enumerated() {
             let color = LossStyle.named(trajectory.loss)?.color ?? .black
-            var axes = figure[0, column]
+            var axes = figure[0, column].panel
             let goal = target.box, start = anchor.box
             axes.rectangle(x1: goal.x1, y1: goal.y1, x2: goal.x2, y2: goal.y2, stroke: RegressionSnapshotDiagram.targetStroke,
                            fill: RegressionSnapshotDiagram.targetFill, width: 1.5)
@@ -116,9 +116,9 @@ public struct RegressionAnimation: Sendable {
             axes.xLimits = x1...x2
             axes.yLimits = y1...y2
             axes.title = Self.title(of: runs[column])
-            figure[0, column] = axes
+            figure[0, column].panel = axes
         }
-        var chart = figure[0, runs.count]
+        var chart = figure[0, runs.count].panel
         let largest = trajectories.flatMap(\.error).filter(\.isFinite).max() ?? 1
         let initial = anchor.l1Distance(to: target)
         for trajectory in trajectories {
@@ -133,7 +133,7 @@ public struct RegressionAnimation: Sendable {
         chart.yLabel = "l1 error"
         chart.title = "error |B − Bₜ|₁"
         chart.legend(.upperRight)
-        figure[0, runs.count] = chart
+        figure[0, runs.count].panel = chart
         let headline = self.headline ?? runs.map { LossDisplayName.of($0.loss.name) }.joined(separator: " vs ")
         figure.title = "\(headline): iteration \(iteration) of \(iterations)"
         return figure

@@ -44,6 +44,11 @@ public protocol LaneArithmetic: Sendable {
     /// Built from the bits: `n + 1.5 * 2^52` holds `n` in its low mantissa bits, and
     /// `(n + 1023) << 52` is the bit pattern of `2^n`.
     static func powerOfTwo(_ n: Self) -> Self
+    /// The `laneCount` consecutive doubles from `pointer` on, one per lane (the batch
+    /// API's loads from its structure-of-arrays storage).
+    static func load(_ pointer: UnsafePointer<Double>) -> Self
+    /// Writes the lanes to the `laneCount` consecutive doubles from `pointer` on.
+    func store(to pointer: UnsafeMutablePointer<Double>)
 }
 
 extension Double: LaneArithmetic {
@@ -68,6 +73,8 @@ extension Double: LaneArithmetic {
     @inlinable @inline(__always) public static func powerOfTwo(_ n: Double) -> Double {
         Double(bitPattern: ((n + 6_755_399_441_055_744).bitPattern &+ 1023) &<< 52)
     }
+    @inlinable @inline(__always) public static func load(_ pointer: UnsafePointer<Double>) -> Double { pointer.pointee }
+    @inlinable @inline(__always) public func store(to pointer: UnsafeMutablePointer<Double>) { pointer.pointee = self }
 }
 
 extension SIMD4: LaneArithmetic where Scalar == Double {
@@ -87,6 +94,12 @@ extension SIMD4: LaneArithmetic where Scalar == Double {
     @inlinable @inline(__always) public static func powerOfTwo(_ n: Self) -> Self {
         let shifted = unsafeBitCast(n + Self(repeating: 6_755_399_441_055_744), to: Condition.self)
         return unsafeBitCast((shifted &+ Condition(repeating: 1023)) &<< 52, to: Self.self)
+    }
+    @inlinable @inline(__always) public static func load(_ pointer: UnsafePointer<Double>) -> Self {
+        UnsafeRawPointer(pointer).loadUnaligned(as: Self.self)
+    }
+    @inlinable @inline(__always) public func store(to pointer: UnsafeMutablePointer<Double>) {
+        UnsafeMutableRawPointer(pointer).storeBytes(of: self, as: Self.self)
     }
     @inlinable @inline(__always) public static func isLess(_ a: Self, _ b: Self) -> Condition {
         unsafeBitCast(a .< b, to: Condition.self)

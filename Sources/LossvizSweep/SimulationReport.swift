@@ -33,7 +33,7 @@ public struct SimulationReport: Sendable {
             } catch {
                 throw .loss(error)
             }
-            if convention == .reference && ReferenceLoss(rawValue: name) == nil {
+            if convention == .reference && !ReferenceLoss.exists(forLossNamed: name) {
                 throw .noReferenceGradient(loss: name)
             }
         }
@@ -81,7 +81,7 @@ public struct SimulationReport: Sendable {
 public enum SimulationRequestError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The list of losses is empty.
     case noLosses
-    /// The reference convention was asked for a loss other than iou, giou, diou, ciou.
+    /// The reference convention was asked for a loss without one (`MissingReferenceGradient`).
     case noReferenceGradient(loss: String)
     /// A name is not a box loss of the catalogue.
     case loss(LossOptionError)
@@ -93,7 +93,7 @@ public enum SimulationRequestError: Error, Equatable, Sendable, CustomStringConv
         case .noLosses:
             return "no losses given; name at least one box loss, e.g. --losses iou,giou,diou,ciou"
         case let .noReferenceGradient(loss):
-            return "\(loss) has no reference gradient (only iou, giou, diou, ciou do); use --gradient autograd"
+            return MissingReferenceGradient(loss: loss).description
         case let .loss(error):
             return error.description
         case let .simulation(error):

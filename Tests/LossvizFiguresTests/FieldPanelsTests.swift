@@ -92,10 +92,4 @@ import Testing
         #expect(FieldPanelsError.noReferenceGradient(loss: "siou").description.contains("--gradient autograd"))
     }
 
-    @Test func powerOfTwoTicks() {
-        #expect(PowerOfTwoTicks.values(from: 0.25, to: 16) == [0.25, 0.5, 1, 2, 4, 8, 16])
-        #expect(PowerOfTwoTicks.values(from: 0.3, to: 3) == [0.5, 1, 2])
-        #expect(PowerOfTwoTicks.values(from: 1.0 / 64, to: 64) == [1.0 / 64, 1.0 / 16, 0.25, 1, 4, 16, 64])
-        #expect([0.125, 1, 8].map(PowerOfTwoTicks.label) == ["1/8", "1", "8"])
-    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import LossvizFigures
+import LossvizTestSupport
 import Testing
 
 /// Seed 2.10: M = (N_j/N_i)^p below 1, C = (s_j/s_i)^q above 1, and S = M C
@@ -10,7 +11,9 @@ import Testing
     }
 
     /// Relative agreement to 1e-12 (the factors pass through softmax and pow).
-    func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-12 * max(1, abs(b)) }
+    func close(_ a: Double, _ b: Double) -> Bool {
+        a.isApproximatelyEqual(to: b, absoluteTolerance: 1e-12, relativeTolerance: 1e-12)
+    }
 
     @Test func mitigationIsTheCountRatioToThePBelowOne() throws {
         let m = try numbers().mitigation

@@ -1,6 +1,7 @@
 import LossvizLosses
 import LossvizSweep
 @testable import LossvizIO
+import LossvizTestSupport
 import Testing
 
 /// The eval frontend called as a library: streaming, robust arithmetic,
@@ -83,7 +84,7 @@ import Testing
     }
 
     @Test func numbersAreWrittenAsDescriptionWrites() {
-        var generator = SplitMix64(seed: 3)
+        var generator = SeededGenerator(seed: 3)
         for value in [0.5, 1e-7, 1234.0, -0.0, .infinity, -.infinity, .nan, .leastNonzeroMagnitude, .greatestFiniteMagnitude]
             + (0..<10_000).map({ _ in Double(bitPattern: generator.next()) }) {
             var bytes: [UInt8] = []

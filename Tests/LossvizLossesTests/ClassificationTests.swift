@@ -1,12 +1,13 @@
 import Foundation
 import LossvizLosses
+import LossvizTestSupport
 import Testing
 
 /// Classification losses at extreme logits, and the input errors of the
 /// multi-class losses. Tolerances: 1e-12 relative unless stated.
 @Suite struct ClassificationTests {
     static func close(_ a: Double, _ b: Double, _ relative: Double = 1e-12) -> Bool {
-        abs(a - b) <= relative * max(abs(b), 1e-300)
+        a.isApproximatelyEqual(to: b, absoluteTolerance: 1e-300, relativeTolerance: relative)
     }
 
     @Test func binaryCrossEntropyIsFiniteAndExactAtExtremeLogits() {

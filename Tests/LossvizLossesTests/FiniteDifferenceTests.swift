@@ -1,5 +1,6 @@
 import Foundation
 import LossvizLosses
+import LossvizTestSupport
 import Testing
 
 /// Every analytic gradient agrees with central finite differences of the loss

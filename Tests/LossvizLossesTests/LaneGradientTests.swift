@@ -1,5 +1,6 @@
 import Foundation
 import LossvizLosses
+import LossvizTestSupport
 import Testing
 
 /// A prediction and a target, both in centre form `(x, y, w, h)`.

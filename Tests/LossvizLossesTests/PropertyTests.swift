@@ -1,4 +1,5 @@
 import LossvizLosses
+import LossvizTestSupport
 import Testing
 
 /// The properties LOSSES.md section 1 lists for the IoU family.

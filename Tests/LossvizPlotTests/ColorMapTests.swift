@@ -1,10 +1,12 @@
+import LossvizTestSupport
 import Testing
 @testable import LossvizPlot
 
 /// Colour maps against matplotlib's tables (entries copied exactly; tolerance 1e-12).
 @Suite struct ColorMapTests {
     func close(_ c: Color, _ r: Double, _ g: Double, _ b: Double, _ tol: Double = 1e-12) -> Bool {
-        abs(c.red - r) <= tol && abs(c.green - g) <= tol && abs(c.blue - b) <= tol
+        c.red.isApproximatelyEqual(to: r, absoluteTolerance: tol) && c.green.isApproximatelyEqual(to: g, absoluteTolerance: tol)
+            && c.blue.isApproximatelyEqual(to: b, absoluteTolerance: tol)
     }
 
     @Test func firstAndLastEntriesMatchMatplotlib() {

@@ -103,7 +103,7 @@ struct CIoUAspectDriftFigure: FigureRecipe {
         figure.panelLetters = true
         let t = Array(0...Self.iterations).map(Double.init)
         for (column, run) in runs.enumerated() {
-            var boxesPanel = figure[0, column]
+            var boxesPanel = figure[0, column].panel
             diagrams[column].draw(on: &boxesPanel)
             boxesPanel.aspect = .equal
             boxesPanel.xLimits = xLimits
@@ -112,10 +112,10 @@ struct CIoUAspectDriftFigure: FigureRecipe {
             boxesPanel.xLabel = "x"
             boxesPanel.yLabel = "y"
             boxesPanel.legend(.upperRight, fontSize: 8.5)
-            figure[0, column] = boxesPanel
+            figure[0, column].panel = boxesPanel
 
             let color = LossStyle.named(run.loss)?.color ?? .black
-            var sizes = figure[1, column]
+            var sizes = figure[1, column].panel
             sizes.horizontalLine(at: Self.target.w, label: "$w_t = h_t$")
             sizes.line(x: t, y: run.trajectory.snapshots.map(\.box.w), label: "w", style: LineStyle(color: color, width: 1.8))
             sizes.line(x: t, y: run.trajectory.snapshots.map(\.box.h), label: "h",
@@ -130,7 +130,7 @@ struct CIoUAspectDriftFigure: FigureRecipe {
             sizes.xLabel = "iteration t"
             sizes.yLabel = "box side"
             sizes.legend(.lowerRight, fontSize: 8.5)
-            figure[1, column] = sizes
+            figure[1, column].panel = sizes
         }
         figure.title = "CIoU fixes the ratio w/h by growing both sides; EIoU shrinks h itself"
         figure.caption = String(format: "Target (%g, %g, %g, %g), anchor (%g, %g, %g, %g); %d updates B ← B − %g·(2 − IoU)·∂L/∂B.",

@@ -108,12 +108,12 @@ struct DIoUNMSFigure: FigureRecipe {
         figure.panelLetters = true
         let f = { (v: Double) in FigureNumberText.fixed(v) }
         let eps = f(Self.threshold)
-        figure[0] = scene(title: "Classic NMS keeps \(classic.count) of \(scored.count)", kept: Set(classic),
+        figure[0].panel = scene(title: "Classic NMS keeps \(classic.count) of \(scored.count)", kept: Set(classic),
                           color: LossStyle.named("iou")?.color ?? .blue)
         figure[0].xLabel = "IoU(\(first.name), \(second.name)) = \(f(iou)) > ε = \(eps):  \(second.name) removed"
-        figure[1] = scene(title: "DIoU-NMS keeps \(distance.count) of \(scored.count)", kept: Set(distance),
+        figure[1].panel = scene(title: "DIoU-NMS keeps \(distance.count) of \(scored.count)", kept: Set(distance),
                           color: LossStyle.named("diou")?.color ?? .green)
-        pair.drawCentreDistance(on: &figure[1], label: "$\\rho$")
+        pair.drawCentreDistance(on: &figure[1].panel, label: "$\\rho$")
         figure[1].xLabel = "IoU − $\\rho^2/c^2$ = \(f(iou)) − \(f(penalty)) = \(f(iou - penalty)) < $\\varepsilon$ = \(eps):  \(second.name) kept"
         figure[1].cell = GridCell(row: 0, column: 1)
         figure.title = "Non-maximum suppression at ε = \(eps): classic IoU against DIoU"

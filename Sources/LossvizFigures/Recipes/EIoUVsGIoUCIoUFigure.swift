@@ -106,7 +106,7 @@ struct EIoUVsGIoUCIoUFigure: FigureRecipe {
         figure.rowHeights = [0.8, 1]
         let titles = ["GIoU", "CIoU", "EIoU"]
         for (column, diagram) in diagrams.enumerated() {
-            var axes = figure[0, column]
+            var axes = figure[0, column].panel
             diagram.draw(on: &axes)
             axes.aspect = .equal
             axes.xLimits = xLimits
@@ -115,7 +115,7 @@ struct EIoUVsGIoUCIoUFigure: FigureRecipe {
             axes.xLabel = "x"
             if column == 0 { axes.yLabel = "y" }
             axes.legend(.upperCenter, columns: 2, fontSize: 8)
-            figure[0, column] = axes
+            figure[0, column].panel = axes
         }
 
         let t = (1...Self.iterations).map(Double.init)
@@ -126,7 +126,7 @@ struct EIoUVsGIoUCIoUFigure: FigureRecipe {
         ]
         let largest = runs.flatMap { run in errors.flatMap { $0.values(run) } }.max() ?? 1
         for (column, error) in errors.enumerated() {
-            var axes = figure[1, column]
+            var axes = figure[1, column].panel
             for (index, run) in runs.enumerated() {
                 axes.line(x: t, y: error.values(run), label: titles[index], style: .loss(run.name, width: 1.8))
             }
@@ -136,7 +136,7 @@ struct EIoUVsGIoUCIoUFigure: FigureRecipe {
             axes.xLabel = "iteration t"
             axes.yLabel = error.label
             if column == 0 { axes.legend(.upperRight) }
-            figure[1, column] = axes
+            figure[1, column].panel = axes
         }
         figure.title = String(format: "EIoU brings w and h to the target first (true gradients, B ← B − %g·(2 − IoU)·∂L/∂B)", Self.step)
         let numbers = Numbers(target: [target.cx, target.cy, target.w, target.h],

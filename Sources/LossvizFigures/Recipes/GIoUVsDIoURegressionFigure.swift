@@ -133,7 +133,7 @@ struct GIoUVsDIoURegressionFigure: FigureRecipe {
         figure.panelLetters = true
         for (column, placement) in Self.placements.enumerated() {
             for (row, loss) in losses.enumerated() {
-                var axes = figure[row, column]
+                var axes = figure[row, column].panel
                 diagrams[column][row].draw(on: &axes)
                 axes.aspect = .equal
                 axes.xLimits = window(extents[column].x)
@@ -142,7 +142,7 @@ struct GIoUVsDIoURegressionFigure: FigureRecipe {
                 axes.xLabel = "x"
                 if column == 0 { axes.yLabel = "y" }
                 if column == Self.placements.count - 1 { axes.legend(.outsideRight, title: loss.loss == .giou ? "GIoU" : "DIoU") }
-                figure[row, column] = axes
+                figure[row, column].panel = axes
             }
         }
         figure.title = "GIoU first grows the box, DIoU moves its centre (reference gradients, B ← B + 0.1·(2 − IoU)·d(B))"

@@ -85,7 +85,7 @@ struct SimulationFinalErrorFigure: FigureRecipe {
         figure.grid(rows: 2, columns: 2)
         figure.panelLetters = true
         for (index, result) in results.enumerated() {
-            var axes = figure[index]
+            var axes = figure[index].panel
             // Square dots: as legible as circles at this size, a quarter of the SVG path text.
             axes.scatter(x: x, y: y, values: result.finalErrorPerPoint, colorMap: .viridis, norm: .log, limits: limits,
                          marker: .square, size: 2.3)
@@ -105,7 +105,7 @@ struct SimulationFinalErrorFigure: FigureRecipe {
             axes.xLabel = "anchor centre x"
             axes.yLabel = "anchor centre y"
             if index % 2 == 1 { axes.colorBar(label: "final error per centre (sum of \(simulation.casesPerPoint) cases)") }
-            figure[index] = axes
+            figure[index].panel = axes
         }
         figure.title = "Final error after \(simulation.iterations) iterations by anchor centre (reference gradients)"
 
