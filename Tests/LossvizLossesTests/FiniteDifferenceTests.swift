@@ -46,7 +46,7 @@ import Testing
     }
 
     static func agree(_ analytic: Double, _ numerical: Double) -> Bool {
-        abs(analytic - numerical) <= tolerance * max(1, abs(analytic))
+        analytic.isApproximatelyEqual(to: numerical, absoluteTolerance: tolerance, relativeTolerance: tolerance)
     }
 
     // MARK: Frozen factors
