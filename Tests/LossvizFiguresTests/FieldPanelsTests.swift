@@ -1,6 +1,7 @@
 import LossvizLosses
 import LossvizPlot
 import LossvizSweep
+import LossvizTestSupport
 import Testing
 @testable import LossvizFigures
 
@@ -33,7 +34,7 @@ import Testing
                                      layout: .offset(width: 2, height: 1), x: axis, y: axis, arrowsPerAxis: 4)
         let upper = panels.fields.flatMap(\.value).max() ?? 0
         #expect(panels.colorLimits.lowerBound == 0)
-        #expect(abs(panels.colorLimits.upperBound - upper) < 1e-15)
+        #expect(panels.colorLimits.upperBound.isApproximatelyEqual(to: upper, absoluteTolerance: 1e-15))
         #expect(panels.contourLevels.allSatisfy { $0 > 0 && $0 < upper })
         let figure = panels.figure(title: panels.title)
         #expect(figure.rows == 2 && figure.columns == 2 && figure.panels.count == 4)

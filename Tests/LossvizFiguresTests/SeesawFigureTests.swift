@@ -38,10 +38,10 @@ import Testing
 
     @Test func productProtectsTheTailUntilTheCrossing() throws {
         let product = try numbers().product
-        #expect(abs(product.p - 0.8) < 1e-15 && abs(product.q - 2) < 1e-15)
+        #expect(product.p.isApproximatelyEqual(to: 0.8, absoluteTolerance: 1e-15) && product.q.isApproximatelyEqual(to: 2, absoluteTolerance: 1e-15))
         for curve in product.curves {
             #expect(close(curve.crossing, pow(1 / curve.countRatio, 0.4)))
-            #expect(abs(curve.factorAtCrossing - 1) < 1e-12)
+            #expect(curve.factorAtCrossing.isApproximatelyEqual(to: 1, absoluteTolerance: 1e-12))
             for (ratio, factor) in zip(product.scoreRatio, curve.factor) where abs(ratio / curve.crossing - 1) > 1e-9 {
                 #expect((factor < 1) == (ratio < curve.crossing))
             }

@@ -1,6 +1,7 @@
 import Foundation
 @testable import LossvizFigures
 import LossvizSweep
+import LossvizTestSupport
 import Testing
 
 /// The three simulation figures, on a reduced protocol that a debug build runs
@@ -58,7 +59,7 @@ import Testing
             }
         }
         #expect(numbers.autograd.losses.keys.sorted() == ["eiou", "siou"])
-        #expect(abs(numbers.autograd.scale - Double(Self.wedgeCentres.count) / 2) < 1e-12)
+        #expect(numbers.autograd.scale.isApproximatelyEqual(to: Double(Self.wedgeCentres.count) / 2, absoluteTolerance: 1e-12))
 
         // The final-error figure draws the same run: its per-point sums add up to the last total.
         let surface = try #require(finalError.data as? SimulationFinalErrorFigure.Numbers)
@@ -98,7 +99,7 @@ import Testing
     @Test func aSampleIsScaledAndSaidToBe() {
         let sample = SimulationRuns(reference: .diou1715k(points: 50), autogradPoints: 5)
         #expect(!sample.autogradCoversAll)
-        #expect(abs(sample.caseScale - 10) < 1e-12)
+        #expect(sample.caseScale.isApproximatelyEqual(to: 10, absoluteTolerance: 1e-12))
         #expect(sample.autogradCoverage.contains("first 5 of the 50 anchor centres") && sample.autogradCoverage.contains("multiplied by 10"))
     }
 }

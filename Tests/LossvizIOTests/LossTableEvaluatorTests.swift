@@ -21,9 +21,9 @@ import Testing
         let output = try Self.evaluate("giou", Self.boxHeader + "\n0,0,1e155,1e155,0,0,1,1\n1,1,3,3,0,0,2,2\n1e-170,1e-170,3e-170,3e-170,0,0,2e-170,2e-170\n")
         let rows = Self.rows(output)
         #expect(rows.allSatisfy { $0.allSatisfy(\.isFinite) })
-        #expect(abs(rows[0][0] - 1) < 1e-12)
-        #expect(abs(rows[2][0] - rows[1][0]) < 1e-6)
-        #expect(abs(rows[2][1] * 1e-170 - rows[1][1]) < 1e-6)
+        #expect(rows[0][0].isApproximatelyEqual(to: 1, absoluteTolerance: 1e-12))
+        #expect(rows[2][0].isApproximatelyEqual(to: rows[1][0], absoluteTolerance: 1e-6))
+        #expect((rows[2][1] * 1e-170).isApproximatelyEqual(to: rows[1][1], absoluteTolerance: 1e-6))
     }
 
     /// Every loss declared scale-invariant has the same value for both boxes scaled by 2^20.

@@ -94,7 +94,7 @@ import Testing
             #expect(loss.evaluate(peak * 0.98).derivative < atPeak && loss.evaluate(min(peak * 1.02, 1)).derivative < atPeak)
             // Continuous at x = 1 in value and slope.
             let below = loss.evaluate(1), above = loss.evaluate(1 + 1e-12)
-            #expect(abs(below.value - above.value) < 1e-11 && abs(below.derivative - above.derivative) < 1e-11)
+            #expect(below.value.isApproximatelyEqual(to: above.value, absoluteTolerance: 1e-11) && below.derivative.isApproximatelyEqual(to: above.derivative, absoluteTolerance: 1e-11))
         }
     }
 }

@@ -1,4 +1,5 @@
 import LossvizLosses
+import LossvizTestSupport
 import Testing
 @testable import LossvizSweep
 
@@ -55,7 +56,7 @@ struct LaneAutogradSimulationTests {
         let pairs = [(step.gradient.x, autograd.x), (step.gradient.y, autograd.y),
                      (step.gradient.w, autograd.w), (step.gradient.h, autograd.h)]
         for (lane, generic) in pairs {
-            #expect(abs(lane - generic) <= 1e-12, "lane \(lane) vs autograd \(generic)")
+            #expect(lane.isApproximatelyEqual(to: generic, absoluteTolerance: 1e-12), "lane \(lane) vs autograd \(generic)")
         }
         let reference = referencePlainIoU(x: box.x, y: box.y, w: box.w, h: box.h, target: prepared)
         #expect(step.plainIoU.bitPattern == reference.bitPattern)

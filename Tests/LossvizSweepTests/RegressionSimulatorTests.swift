@@ -1,4 +1,5 @@
 import LossvizLosses
+import LossvizTestSupport
 import Testing
 @testable import LossvizSweep
 
@@ -46,7 +47,7 @@ struct RegressionSimulatorTests {
                 let result = try RegressionSimulator(threads: 1)
                     .run(singleCase(start: start, target: target), direction: ReferenceDirection(loss))
                 let total = result.error.reduce(0, +)
-                #expect(abs(total - expected) < 1e-6, "\(loss) from \(start): \(total)")
+                #expect(total.isApproximatelyEqual(to: expected, absoluteTolerance: 1e-6), "\(loss) from \(start): \(total)")
             }
         }
     }
@@ -62,7 +63,7 @@ struct RegressionSimulatorTests {
                 let trajectory = try RegressionTrajectory(
                     direction: ReferenceDirection(loss), start: c.anchor, target: c.target,
                     iterations: 30, schedule: simulation.schedule, record: [])
-                #expect(abs(trajectory.final.l1Distance(to: c.target) - result.finalErrorPerCase[index]) < 1e-12)
+                #expect((trajectory.final.l1Distance(to: c.target)).isApproximatelyEqual(to: result.finalErrorPerCase[index], absoluteTolerance: 1e-12))
             }
         }
     }
@@ -91,11 +92,11 @@ struct RegressionSimulatorTests {
         #expect(result.finalErrorPerCase.count == 1029)
         for point in 0..<3 {
             let sum = result.finalErrorPerCase[point * 343 ..< (point + 1) * 343].reduce(0, +)
-            #expect(abs(sum - result.finalErrorPerPoint[point]) < 1e-9)
+            #expect(sum.isApproximatelyEqual(to: result.finalErrorPerPoint[point], absoluteTolerance: 1e-9))
         }
         let initial = (0..<1029).map { simulation.regressionCase($0) }.map { $0.anchor.l1Distance(to: $0.target) }
-        #expect(abs(initial.reduce(0, +) - result.initialError) < 1e-9)
-        #expect(abs(result.finalErrorPerCase.reduce(0, +) - result.error[4]) < 1e-9)
+        #expect((initial.reduce(0, +)).isApproximatelyEqual(to: result.initialError, absoluteTolerance: 1e-9))
+        #expect((result.finalErrorPerCase.reduce(0, +)).isApproximatelyEqual(to: result.error[4], absoluteTolerance: 1e-9))
     }
 
     /// The generic path: for `L = sum of squared centre-form differences`, plain SGD
@@ -123,10 +124,10 @@ struct RegressionSimulatorTests {
             direction: AutogradDirection(SquaredCentreFormLoss()),
             start: CentreFormBox(cx: 11, cy: 9.5, w: 2, h: 0.5), target: CentreFormBox(cx: 10, cy: 10, w: 1, h: 1),
             iterations: 1, schedule: .constant(0.01), optimiser: .adamDefault, scaling: .none)
-        #expect(abs(trajectory.final.cx - 10.99) < 1e-9)
-        #expect(abs(trajectory.final.cy - 9.51) < 1e-9)
-        #expect(abs(trajectory.final.w - 1.99) < 1e-9)
-        #expect(abs(trajectory.final.h - 0.51) < 1e-9)
+        #expect(trajectory.final.cx.isApproximatelyEqual(to: 10.99, absoluteTolerance: 1e-9))
+        #expect(trajectory.final.cy.isApproximatelyEqual(to: 9.51, absoluteTolerance: 1e-9))
+        #expect(trajectory.final.w.isApproximatelyEqual(to: 1.99, absoluteTolerance: 1e-9))
+        #expect(trajectory.final.h.isApproximatelyEqual(to: 0.51, absoluteTolerance: 1e-9))
     }
 
     /// Adam through the simulator (lanes) and through a trajectory (scalar) agree.
@@ -139,7 +140,7 @@ struct RegressionSimulatorTests {
             let trajectory = try RegressionTrajectory(
                 direction: ReferenceDirection(.diou), start: c.anchor, target: c.target,
                 iterations: 15, schedule: simulation.schedule, optimiser: .adamDefault, record: [])
-            #expect(abs(trajectory.final.l1Distance(to: c.target) - result.finalErrorPerCase[index]) < 1e-12)
+            #expect((trajectory.final.l1Distance(to: c.target)).isApproximatelyEqual(to: result.finalErrorPerCase[index], absoluteTolerance: 1e-12))
         }
     }
 

@@ -1,4 +1,5 @@
 import LossvizLosses
+import LossvizTestSupport
 import Testing
 @testable import LossvizSweep
 
@@ -11,8 +12,8 @@ struct RegressionTrajectoryTests {
             direction: ReferenceDirection(.ciou),
             start: CentreFormBox(cx: 6, cy: 12.5, w: 1, h: 2.4), target: CentreFormBox(cx: 10, cy: 10, w: 1, h: 1),
             iterations: 50, schedule: .constant(0.05), record: [0, 10, 50])
-        #expect(abs(trajectory.final.w - 1.640) < 0.005)
-        #expect(abs(trajectory.final.h - 2.840) < 0.005)
+        #expect(trajectory.final.w.isApproximatelyEqual(to: 1.640, absoluteTolerance: 0.005))
+        #expect(trajectory.final.h.isApproximatelyEqual(to: 2.840, absoluteTolerance: 0.005))
         #expect(trajectory.snapshots.map(\.iteration) == [0, 10, 50])
         #expect(trajectory.snapshots.last?.box == trajectory.final)
         #expect(trajectory.error.count == 50)
@@ -38,7 +39,7 @@ struct RegressionTrajectoryTests {
             iterations: 12, schedule: .diou(iterations: 12))
         #expect(trajectory.snapshots.map(\.iteration) == Array(0...12))
         for (t, error) in trajectory.error.enumerated() {
-            #expect(abs(error - trajectory.snapshots[t + 1].box.l1Distance(to: trajectory.target)) < 1e-15)
+            #expect(error.isApproximatelyEqual(to: trajectory.snapshots[t + 1].box.l1Distance(to: trajectory.target), absoluteTolerance: 1e-15))
         }
     }
 

@@ -1,3 +1,4 @@
+import LossvizTestSupport
 import Testing
 @testable import LossvizSweep
 
@@ -23,11 +24,11 @@ struct SimulationSettingsTests {
             Array(repeating: 0.1, count: 160) + Array(repeating: 0.01, count: 20) + Array(repeating: 0.001, count: 20))
         // Every target has area 1 (to rounding) and the aspect ratios run 1:4 ... 4:1.
         for target in simulation.targets {
-            #expect(abs(target.w * target.h - 1) < 1e-15)
+            #expect((target.w * target.h).isApproximatelyEqual(to: 1, absoluteTolerance: 1e-15))
             #expect(target.cx == 10 && target.cy == 10)
         }
-        #expect(abs(simulation.targets[0].w / simulation.targets[0].h - 0.25) < 1e-15)
-        #expect(abs(simulation.targets[6].w / simulation.targets[6].h - 4) < 1e-15)
+        #expect((simulation.targets[0].w / simulation.targets[0].h).isApproximatelyEqual(to: 0.25, absoluteTolerance: 1e-15))
+        #expect((simulation.targets[6].w / simulation.targets[6].h).isApproximatelyEqual(to: 4, absoluteTolerance: 1e-15))
     }
 
     /// Case order: point, target shape, scale, anchor shape (test_1715k.m).
@@ -40,8 +41,8 @@ struct SimulationSettingsTests {
         let area = scales[5] * target.w * target.h
         #expect(c.target == target)
         #expect(c.anchor.cx == simulation.anchorCentres[1].x && c.anchor.cy == simulation.anchorCentres[1].y)
-        #expect(abs(c.anchor.w - shape.w * area.squareRoot()) < 1e-15)
-        #expect(abs(c.anchor.h - shape.h * area.squareRoot()) < 1e-15)
+        #expect(c.anchor.w.isApproximatelyEqual(to: shape.w * area.squareRoot(), absoluteTolerance: 1e-15))
+        #expect(c.anchor.h.isApproximatelyEqual(to: shape.h * area.squareRoot(), absoluteTolerance: 1e-15))
     }
 
     /// The disc draw: inside the radius, the same for the same seed, different for another.
@@ -57,7 +58,7 @@ struct SimulationSettingsTests {
         }
         // Uniform in area: about a quarter of the points within half the radius (500 draws, +-4 sigma).
         let inner = a.filter { ($0.x - 10) * ($0.x - 10) + ($0.y - 10) * ($0.y - 10) < 2.25 }.count
-        #expect(abs(inner - 125) < 40)
+        #expect(inner.isApproximatelyEqual(to: 125, absoluteTolerance: 40))
     }
 
     @Test func diouScheduleProportions() {
