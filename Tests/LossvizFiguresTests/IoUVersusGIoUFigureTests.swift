@@ -17,7 +17,8 @@ import Testing
             #expect(iou.value[k].isApproximatelyEqual(to: 1, absoluteTolerance: 1e-12) && abs(iou.derivative[k]) < 1e-12)
             // GIoU loss: 1 + (|dx| - 1)/(|dx| + 1), slope 2/(|dx| + 1)^2 away from the target (eps 1e-7).
             #expect(giou.value[k].isApproximatelyEqual(to: (1 + (abs(dx) - 1) / (abs(dx) + 1)), absoluteTolerance: 1e-6))
-            #expect(giou.derivative[k].isApproximatelyEqual(to: (dx > 0 ? 1 : -1) * 2 / ((abs(dx) + 1) * (abs(dx) + 1)), absoluteTolerance: 1e-6))
+            let slope: Double = (dx > 0 ? 1 : -1) * 2 / ((abs(dx) + 1) * (abs(dx) + 1))
+            #expect(giou.derivative[k].isApproximatelyEqual(to: slope, absoluteTolerance: 1e-6))
         }
     }
 

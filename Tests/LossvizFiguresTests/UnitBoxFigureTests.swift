@@ -19,7 +19,8 @@ import Testing
         #expect(n.loss.isApproximatelyEqual(to: (-log(18.0 / 33)), absoluteTolerance: 1e-12))
         // Eq. 7: dL/dx_t = (x_l + x_r)/U (x_t > x̃_t, so dI/dx_t = 0); dL/dx_b = (x_l + x_r)/U − (U + I)/(U I) I_w.
         #expect(n.gradient.top.isApproximatelyEqual(to: 5.25 / 33, absoluteTolerance: 1e-12))
-        #expect(n.gradient.bottom.isApproximatelyEqual(to: (5.25 / 33 - (33.0 + 18) / (33 * 18) * 4.5), absoluteTolerance: 1e-12))
+        let bottom: Double = 5.25 / 33 - (33.0 + 18) / (33 * 18) * 4.5
+        #expect(n.gradient.bottom.isApproximatelyEqual(to: bottom, absoluteTolerance: 1e-12))
     }
 
     @Test func everySliceHasItsMinimumAtTheTargetDistance() throws {

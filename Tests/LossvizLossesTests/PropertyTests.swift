@@ -77,7 +77,7 @@ import Testing
                 w: Double.random(in: 0.2...1, using: &generator), h: Double.random(in: 0.2...1, using: &generator)
             )
             for (p, t) in [(inner, outer), (outer, inner)] {
-                #expect((try Self.value("giou", LossOptions(), p, t)).isApproximatelyEqual(to: Self.value("iou", LossOptions(), p, t), absoluteTolerance: 1e-12))
+                #expect(try Self.value("giou", LossOptions(), p, t).isApproximatelyEqual(to: Self.value("iou", LossOptions(), p, t), absoluteTolerance: 1e-12))
             }
         }
     }
