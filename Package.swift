@@ -72,12 +72,15 @@ let package = Package(
             dependencies: ["LossvizLosses", "LossvizSweep", "LossvizPlot", "LossvizCairo", "LossvizFigures", "LossvizIO", "LossvizServer"],
             path: "Benchmarks/Sources"
         ),
-        .testTarget(name: "LossvizLossesTests", dependencies: ["LossvizLosses"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LossvizSweepTests", dependencies: ["LossvizSweep", "LossvizLosses"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LossvizPlotTests", dependencies: ["LossvizPlot"]),
-        .testTarget(name: "LossvizCairoTests", dependencies: ["LossvizCairo", "LossvizPlot", "LossvizFigures"], resources: [.copy("Golden")]),
-        .testTarget(name: "LossvizFiguresTests", dependencies: ["LossvizFigures", "LossvizLosses", "LossvizSweep", "LossvizPlot"]),
-        .testTarget(name: "LossvizIOTests", dependencies: ["LossvizIO", "LossvizLosses", "LossvizSweep"]),
+        // What the test targets share: temporary directories, the seeded generator,
+        // approximate equality.
+        .target(name: "LossvizTestSupport", path: "Tests/LossvizTestSupport"),
+        .testTarget(name: "LossvizLossesTests", dependencies: ["LossvizLosses", "LossvizTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LossvizSweepTests", dependencies: ["LossvizSweep", "LossvizLosses", "LossvizTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LossvizPlotTests", dependencies: ["LossvizPlot", "LossvizTestSupport"]),
+        .testTarget(name: "LossvizCairoTests", dependencies: ["LossvizCairo", "LossvizPlot", "LossvizFigures", "LossvizTestSupport"], resources: [.copy("Golden")]),
+        .testTarget(name: "LossvizFiguresTests", dependencies: ["LossvizFigures", "LossvizLosses", "LossvizSweep", "LossvizPlot", "LossvizTestSupport"]),
+        .testTarget(name: "LossvizIOTests", dependencies: ["LossvizIO", "LossvizLosses", "LossvizSweep", "LossvizTestSupport"]),
         .testTarget(name: "LossvizCLITests", dependencies: ["lossviz"]),
     ]
 )

@@ -65,7 +65,7 @@ private struct ParallelEvaluation: BoxLossVisitor, @unchecked Sendable {
 }
 
 /// SplitMix64 with uniform doubles: reproducible benchmark inputs.
-private struct BenchmarkGenerator {
+struct BenchmarkGenerator {
     var state: UInt64
 
     init(seed: UInt64) {

@@ -23,7 +23,7 @@ func simulate1715kBenchmark() throws -> BenchmarkResult {
     let environment = ProcessInfo.processInfo.environment
     let points = environment["LOSSVIZ_SIM_POINTS"].flatMap(Int.init) ?? 5000
     let only = environment["LOSSVIZ_SIM_GRADIENT"].flatMap(GradientConvention.init(rawValue:))
-    let simulation = SimulationProtocol.diou1715k(points: points)
+    let simulation = SimulationSettings.diou1715k(points: points)
     let simulator = RegressionSimulator(
         threads: environment["LOSSVIZ_SIM_THREADS"].flatMap(Int.init) ?? ProcessInfo.processInfo.activeProcessorCount)
     let caseSteps = Double(simulation.caseCount * simulation.iterations)
@@ -106,7 +106,7 @@ func referenceStepFlops(_ loss: ReferenceLoss) -> Int {
 }
 
 /// A `Double` that counts its arithmetic operations (one lane; benchmark use only).
-struct FlopCountingDouble: ReferenceArithmetic {
+struct FlopCountingDouble: LaneArithmetic {
     nonisolated(unsafe) static var count = 0
     var value: Double
 
@@ -131,6 +131,8 @@ struct FlopCountingDouble: ReferenceArithmetic {
     static func maximum(_ a: Self, _ b: Self) -> Self { Self(Double.maximum(a.value, b.value)) }
     static func squareRoot(_ a: Self) -> Self { counted(a.value.squareRoot()) }
     static func powerOfTwo(_ n: Self) -> Self { Self(Double.powerOfTwo(n.value)) }
+    static func load(_ pointer: UnsafePointer<Double>) -> Self { Self(pointer.pointee) }
+    func store(to pointer: UnsafeMutablePointer<Double>) { pointer.pointee = value }
     static func isLess(_ a: Self, _ b: Self) -> Bool { a.value < b.value }
     static func select(_ condition: Bool, _ whenTrue: Self, _ whenFalse: Self) -> Self { condition ? whenTrue : whenFalse }
     static func select(_ first: Bool, _ second: Bool, _ whenBoth: Self, _ otherwise: Self) -> Self {

@@ -6,6 +6,7 @@ import Foundation
 
 /// The benchmarks by name: each does its work and returns what it measured.
 let benchmarks: [String: () throws -> BenchmarkResult] = [
+    "batch-box-losses": batchBoxLossesBenchmark,
     "ciou-gradient": ciouGradientBenchmark,
     "field-png": fieldPNGBenchmark,
     "plot-heatmap": plotHeatmapBenchmark,

@@ -67,7 +67,7 @@ public struct ExplorerViewFigure: Sendable {
         for trajectory in trajectories {
             let color = LossStyle.named(trajectory.loss)?.color ?? .black
             let centres = trajectory.snapshots.map(\.box)
-            axes.line(x: centres.map(\.x), y: centres.map(\.y), style: LineStyle(color: color.withAlpha(0.8), width: 1.1, dash: .dotted))
+            axes.line(x: centres.map(\.cx), y: centres.map(\.cy), style: LineStyle(color: color.withAlpha(0.8), width: 1.1, dash: .dotted))
             let last = trajectory.final.box
             axes.rectangle(x1: last.x1, y1: last.y1, x2: last.x2, y2: last.y2, stroke: color, width: 1.4, dash: .dashed,
                            label: "\(LossDisplayName.of(trajectory.loss)) after \(trajectory.error.count) iterations")
@@ -81,7 +81,7 @@ public struct ExplorerViewFigure: Sendable {
         axes.yLabel = "y"
         axes.legend(.outsideRight)
         var figure = Figure(width: 8, height: 5.4)
-        figure.axes = axes
+        figure.axes.panel = axes
         figure.title = "Losses of the predicted box; arrows: −∇L on each edge (\(convention.rawValue))"
         return figure
     }

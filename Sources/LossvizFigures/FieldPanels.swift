@@ -408,10 +408,8 @@ public struct FieldPanels: Sendable {
             let aspect = target.w / target.h
             axes.xScale = .log
             axes.yScale = .log
-            axes.xTicks = PowerOfTwoTicks.values(from: lowX, to: highX)
-            axes.x.tickLabels = axes.xTicks?.map(PowerOfTwoTicks.label)
-            axes.yTicks = PowerOfTwoTicks.values(from: lowY, to: highY)
-            axes.y.tickLabels = axes.yTicks?.map(PowerOfTwoTicks.label)
+            axes.x.locator = .powersOfTwo
+            axes.y.locator = .powersOfTwo
             if (lowY...highY).contains(aspect) {
                 // Above the arrows, white dashes on a black casing so that it reads over white arrows and any colour.
                 axes.horizontalLine(at: aspect, style: LineStyle(color: Color.black.withAlpha(0.8).fixed(), width: 2.6))
@@ -441,7 +439,7 @@ extension FieldPanels {
         let setup: String, line: String
         switch field.layout {
         case let .offset(width, height):
-            let prediction = CentreFormBox(x: 0, y: 0, w: width, h: height)
+            let prediction = CentreFormBox(cx: 0, cy: 0, w: width, h: height)
             setup = "Loss over the centre offset; prediction \(Self.size(prediction)), target \(Self.size(field.target)) (white)"
             line = "dashed: the boxes overlap"
         case .scaleAspect:

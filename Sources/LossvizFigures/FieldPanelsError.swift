@@ -1,3 +1,4 @@
+import LossvizLosses
 import LossvizSweep
 
 /// Why a grid of field panels cannot be made.
@@ -21,7 +22,7 @@ public enum FieldPanelsError: Error, Equatable, Sendable, CustomStringConvertibl
         case .noLosses:
             return "no losses given; name at least one box loss, e.g. iou,giou,diou,ciou"
         case let .noReferenceGradient(loss):
-            return "\(loss) has no reference gradient (only iou, giou, diou, ciou do); use --gradient autograd"
+            return MissingReferenceGradient(loss: loss).description
         case let .fieldsDoNotMatch(losses, fields):
             return "the fields given are of \(fields.joined(separator: ", ")) but the losses are \(losses.joined(separator: ", "))"
         case let .notAmongFields(loss, fields):

@@ -66,7 +66,7 @@ struct FieldPanelsNumbers: Encodable, Sendable {
             over = "scale-aspect"
             size = nil
         }
-        target = first.map { [$0.target.x, $0.target.y, $0.target.w, $0.target.h] } ?? []
+        target = first.map { [$0.target.cx, $0.target.cy, $0.target.w, $0.target.h] } ?? []
         gradient = panels.convention.rawValue
         xName = first?.layout.axisNames.x ?? ""
         yName = first?.layout.axisNames.y ?? ""

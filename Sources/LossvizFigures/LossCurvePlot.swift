@@ -119,7 +119,7 @@ public enum LossCurvePlot {
         guard hasBox else { return names }
         let t = report.box.target, b = report.box.base
         let box = { (c: CentreFormBox) in
-            "(\([c.x, c.y, c.w, c.h].map { FigureNumberText.trimmed($0, decimals: 3) }.joined(separator: ", ")))"
+            "(\([c.cx, c.cy, c.w, c.h].map { FigureNumberText.trimmed($0, decimals: 3) }.joined(separator: ", ")))"
         }
         return "\(names): prediction \(box(b)) moved along \(report.box.parameter.rawValue), target \(box(t)) as (cx, cy, w, h)"
     }

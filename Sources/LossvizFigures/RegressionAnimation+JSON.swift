@@ -8,7 +8,7 @@ extension RegressionAnimation {
     /// start first) and error (the l1 error after each update).
     /// - Parameter trajectories: `trajectories()` of this animation.
     public func json(of trajectories: [RegressionTrajectory]) -> JSONValue {
-        func box(_ b: CentreFormBox) -> JSONValue { .numbers([b.x, b.y, b.w, b.h]) }
+        func box(_ b: CentreFormBox) -> JSONValue { .numbers([b.cx, b.cy, b.w, b.h]) }
         return .object([
             ("iterations", .integer(iterations)),
             ("step", .number(step)),

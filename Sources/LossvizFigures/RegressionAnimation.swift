@@ -103,14 +103,14 @@ public struct RegressionAnimation: Sendable {
         figure.panelLetters = true
         for (column, trajectory) in trajectories.enumerated() {
             let color = LossStyle.named(trajectory.loss)?.color ?? .black
-            var axes = figure[0, column]
+            var axes = figure[0, column].panel
             let goal = target.box, start = anchor.box
             axes.rectangle(x1: goal.x1, y1: goal.y1, x2: goal.x2, y2: goal.y2, stroke: RegressionSnapshotDiagram.targetStroke,
                            fill: RegressionSnapshotDiagram.targetFill, width: 1.5)
             axes.rectangle(x1: start.x1, y1: start.y1, x2: start.x2, y2: start.y2, stroke: BoxColors.prediction, width: 1.3,
                            dash: .dashDot)
             let path = trajectory.snapshots.prefix(iteration + 1).map(\.box)
-            axes.line(x: path.map(\.x), y: path.map(\.y), style: LineStyle(color: color.withAlpha(0.8), width: 1.1, dash: .dotted))
+            axes.line(x: path.map(\.cx), y: path.map(\.cy), style: LineStyle(color: color.withAlpha(0.8), width: 1.1, dash: .dotted))
             if let current = path.last?.box {
                 axes.rectangle(x1: current.x1, y1: current.y1, x2: current.x2, y2: current.y2, stroke: color, width: 2)
             }
@@ -118,9 +118,9 @@ public struct RegressionAnimation: Sendable {
             axes.xLimits = x1...x2
             axes.yLimits = y1...y2
             axes.title = Self.title(of: runs[column])
-            figure[0, column] = axes
+            figure[0, column].panel = axes
         }
-        var chart = figure[0, runs.count]
+        var chart = figure[0, runs.count].panel
         let largest = trajectories.flatMap(\.error).filter(\.isFinite).max() ?? 1
         let initial = anchor.l1Distance(to: target)
         for trajectory in trajectories {
@@ -135,7 +135,7 @@ public struct RegressionAnimation: Sendable {
         chart.yLabel = "$\\ell_1$ error"
         chart.title = "error $\\|B - B_t\\|_1$"
         chart.legend(.upperRight)
-        figure[0, runs.count] = chart
+        figure[0, runs.count].panel = chart
         let headline = self.headline ?? runs.map { LossDisplayName.of($0.loss.name) }.joined(separator: " vs ")
         figure.title = "\(headline): iteration \(iteration) of \(iterations)"
         return figure

@@ -40,7 +40,7 @@ struct RegressionSnapshotDiagram {
                            dash: .dashDot)
         }
         let centres = trajectory.snapshots.map(\.box)
-        axes.line(x: centres.map(\.x), y: centres.map(\.y),
+        axes.line(x: centres.map(\.cx), y: centres.map(\.cy),
                   style: LineStyle(color: color.withAlpha(0.8), width: 1.1, dash: .dotted))
         let count = iterations.count
         for (index, iteration) in iterations.enumerated() {

@@ -55,7 +55,7 @@ public struct SimulationErrorChart: Sendable {
     }
 
     /// The chart of every result of a run, solid, labelled by loss.
-    public init(results: [SimulationResult], simulation: SimulationProtocol) {
+    public init(results: [SimulationResult], simulation: SimulationSettings) {
         self.init(curves: results.map { Curve(loss: $0.loss, error: $0.error, label: LossDisplayName.of($0.loss)) },
                   schedule: simulation.schedule, iterations: simulation.iterations)
     }
@@ -156,15 +156,15 @@ public struct SimulationErrorChart: Sendable {
         var figure = Figure(width: 10, height: 4.2)
         figure.grid(rows: 1, columns: 2)
         figure.panelLetters = true
-        var linear = figure[0], log = figure[1]
+        var linear = figure[0].panel, log = figure[1].panel
         draw(on: &linear, scale: .linear)
         draw(on: &log, scale: .log)
         linear.title = "linear error axis"
         log.title = "logarithmic error axis"
         log.yLabel = nil
         log.legend(.outsideRight)
-        figure[0] = linear
-        figure[1] = log
+        figure[0].panel = linear
+        figure[1].panel = log
         figure.title = title
         figure.caption = [caption, "Dashed vertical lines: step changes, \(stepText)."].compactMap { $0 }.joined(separator: " ")
         return figure

@@ -15,7 +15,7 @@ import LossvizSweep
 ///   full protocol's (to about 1 % × √(5000/N)), and the figures say so.
 struct SimulationRuns: Hashable, Sendable {
     /// The protocol of the reference run (the full `diou-1715k` in the gallery).
-    var reference: SimulationProtocol
+    var reference: SimulationSettings
     /// How many of the reference protocol's anchor centres the autograd run uses.
     var autogradPoints: Int
 
@@ -24,15 +24,15 @@ struct SimulationRuns: Hashable, Sendable {
     /// The losses of the autograd run.
     static let autogradLosses = ["iou", "giou", "diou", "ciou", "eiou", "siou"]
 
-    /// The gallery's runs: the full protocol (seed `SimulationProtocol.defaultSeed`)
+    /// The gallery's runs: the full protocol (seed `SimulationSettings.defaultSeed`)
     /// under both conventions.
     static let gallery: SimulationRuns = {
-        let full = SimulationProtocol.diou1715k()
+        let full = SimulationSettings.diou1715k()
         return SimulationRuns(reference: full, autogradPoints: full.anchorCentres.count)
     }()
 
     /// The autograd run's protocol: the first `autogradPoints` centres of the reference protocol.
-    var autograd: SimulationProtocol {
+    var autograd: SimulationSettings {
         var simulation = reference
         simulation.anchorCentres = Array(reference.anchorCentres.prefix(max(autogradPoints, 1)))
         return simulation
@@ -55,7 +55,7 @@ struct SimulationRuns: Hashable, Sendable {
     }
 
     /// A cache key that names a protocol and everything that sets its numbers.
-    private static func key(_ simulation: SimulationProtocol, convention: GradientConvention, losses: [String]) -> String {
+    private static func key(_ simulation: SimulationSettings, convention: GradientConvention, losses: [String]) -> String {
         let first = simulation.anchorCentres.first.map { "\($0.x),\($0.y)" } ?? "-"
         return "simulation \(convention.rawValue) [\(losses.joined(separator: ","))] \(simulation.name) "
             + "points=\(simulation.anchorCentres.count) first=\(first) iterations=\(simulation.iterations) "

@@ -7,7 +7,7 @@ extension CurveReport {
     /// `binary_target`, `classes`, and per loss `kind`, `variable`, `value`,
     /// `derivative` and, for iou/giou/diou/ciou, `reference_derivative`.
     public var json: JSONValue {
-        func boxArray(_ b: CentreFormBox) -> JSONValue { .numbers([b.x, b.y, b.w, b.h]) }
+        func boxArray(_ b: CentreFormBox) -> JSONValue { .numbers([b.cx, b.cy, b.w, b.h]) }
         return .object([
             ("x", .numbers(axis.values)),
             ("spacing", .string(logarithmic ? "log" : "linear")),

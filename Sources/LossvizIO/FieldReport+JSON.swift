@@ -19,11 +19,11 @@ extension FieldReport {
         switch first.layout {
         case let .offset(width, height):
             members.append(("over", .string("offset")))
-            members.append(("target", .numbers([first.target.x, first.target.y, first.target.w, first.target.h])))
+            members.append(("target", .numbers([first.target.cx, first.target.cy, first.target.w, first.target.h])))
             members.append(("size", .numbers([width, height])))
         case .scaleAspect:
             members.append(("over", .string("scale-aspect")))
-            members.append(("target", .numbers([first.target.x, first.target.y, first.target.w, first.target.h])))
+            members.append(("target", .numbers([first.target.cx, first.target.cy, first.target.w, first.target.h])))
         }
         members += [
             ("gradient", .string(convention.rawValue)),

@@ -1,8 +1,12 @@
 extension ConfiguredBoxLoss {
+    /// Whether the loss has a hand-derived `reference` gradient (only iou, giou,
+    /// diou and ciou do; `MissingReferenceGradient` states the rule).
+    public var hasReferenceGradient: Bool { ReferenceLoss.exists(forLossNamed: name) }
+
     /// Whether the loss has a gradient under `convention` (every loss has its
-    /// autograd gradient; only iou, giou, diou and ciou have a reference one).
+    /// autograd gradient; `hasReferenceGradient` says whether it has a reference one).
     public func hasGradient(_ convention: GradientConvention) -> Bool {
-        convention == .autograd || ReferenceLoss(rawValue: name) != nil
+        convention == .autograd || hasReferenceGradient
     }
 
     /// The loss and its gradient with respect to the prediction's corners under

@@ -6,7 +6,7 @@
 /// The values are computed as `BoxPairGeometry` computes them (corners
 /// `x1 = x - w/2, x2 = x + w/2`, widths `x2 - x1`, ...), and the derivatives are
 /// those its `BoxDual`s carry, taken to centre form. With the tie shares of
-/// torch's `maximum`/`minimum` backward (`ReferenceArithmetic.maximumSlope`)
+/// torch's `maximum`/`minimum` backward (`LaneArithmetic.maximumSlope`)
 /// `a_l = d max(x1, x1t)/dx1`, `a_r = d min(x2, x2t)/dx2` and
 /// `s_x = a_r - a_l`, `c_x = (a_r + a_l)/2` (likewise `s_y`, `c_y` in `y`):
 /// - intersection sides `I_w = min(x2, x2t) - max(x1, x1t)`: `dI_w/dx = s_x`, `dI_w/dw = c_x`;
@@ -19,7 +19,7 @@
 ///
 /// Each loss's lane gradient (`LaneDifferentiableBoxLoss`) builds on these; the
 /// tests in `LaneGradientTests.swift` pin every one to its `BoxDual` original.
-public struct LaneBoxPairGeometry<T: ReferenceArithmetic> {
+public struct LaneBoxPairGeometry<T: LaneArithmetic> {
     /// Predicted width `x2 - x1` and height `y2 - y1`.
     @usableFromInline let width, height: T
     /// Target width `x2t - x1t` and height `y2t - y1t`.
@@ -47,9 +47,28 @@ public struct LaneBoxPairGeometry<T: ReferenceArithmetic> {
     /// its corners `x1t = l`, `x2t = r`, `y1t = t`, `y2t = b`).
     @inlinable @inline(__always)
     public init(x: T, y: T, w: T, h: T, target: ReferenceTarget<T>) {
+        let half = T(broadcast: 0.5)
+        self.init(x1: x - w * half, y1: y - h * half, x2: x + w * half, y2: y + h * half,
+                  targetX1: target.edges.l, targetY1: target.edges.t, targetX2: target.edges.r, targetY2: target.edges.b,
+                  targetAspectAngle: target.aspectAngle)
+    }
+
+    /// The geometry of the prediction with corners `(x1, y1, x2, y2)` against the
+    /// target with corners `(targetX1, targetY1, targetX2, targetY2)`, the target's
+    /// `atan(w_t/h_t)` computed here (`laneArcTangent`; unused, and so dropped by
+    /// the optimiser, for every loss but CIoU): the batch API's entry, which reads
+    /// corner-form boxes as `BoxPairGeometry` does.
+    @inlinable @inline(__always)
+    public init(x1: T, y1: T, x2: T, y2: T, targetX1: T, targetY1: T, targetX2: T, targetY2: T) {
+        self.init(x1: x1, y1: y1, x2: x2, y2: y2,
+                  targetX1: targetX1, targetY1: targetY1, targetX2: targetX2, targetY2: targetY2,
+                  targetAspectAngle: laneArcTangent(targetX2 - targetX1, over: targetY2 - targetY1))
+    }
+
+    @inlinable @inline(__always)
+    init(x1: T, y1: T, x2: T, y2: T, targetX1 tx1: T, targetY1 ty1: T, targetX2 tx2: T, targetY2 ty2: T,
+         targetAspectAngle: T) {
         let half = T(broadcast: 0.5), zero = T(broadcast: 0)
-        let x1 = x - w * half, x2 = x + w * half, y1 = y - h * half, y2 = y + h * half
-        let tx1 = target.edges.l, tx2 = target.edges.r, ty1 = target.edges.t, ty2 = target.edges.b
         let leftShare = T.maximumSlope(x1, tx1), rightShare = T.maximumSlope(tx2, x2)
         let topShare = T.maximumSlope(y1, ty1), bottomShare = T.maximumSlope(ty2, y2)
         slopeX = rightShare - leftShare
@@ -69,7 +88,7 @@ public struct LaneBoxPairGeometry<T: ReferenceArithmetic> {
         height = y2 - y1
         targetWidth = tx2 - tx1
         targetHeight = ty2 - ty1
-        targetAspectAngle = target.aspectAngle
+        self.targetAspectAngle = targetAspectAngle
         union = width * height + targetWidth * targetHeight - intersection
         enclosingWidth = T.maximum(x2, tx2) - T.minimum(x1, tx1)
         enclosingHeight = T.maximum(y2, ty2) - T.minimum(y1, ty1)

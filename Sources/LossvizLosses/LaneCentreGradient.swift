@@ -4,7 +4,7 @@
 ///
 /// Relation to the corner form: `dL/dx = dL/dx1 + dL/dx2`, `dL/dw = (dL/dx2 - dL/dx1)/2`
 /// (`BoxGradient.cx`, `.w`), likewise in `y`.
-public struct LaneCentreGradient<T: ReferenceArithmetic> {
+public struct LaneCentreGradient<T: LaneArithmetic> {
     /// `dL/dx`.
     public var x: T
     /// `dL/dy`.

@@ -1,6 +1,6 @@
 /// The one-sided derivatives PyTorch's backward passes take at kinks
 /// (LOSSES.md section 2), lane-wise, as `BoxDual` takes them one number at a time.
-extension ReferenceArithmetic {
+extension LaneArithmetic {
     /// `d max(a, b)/da` as torch's `maximum` backward gives it: 1 where `a > b`,
     /// 1/2 where `a == b` (a tie sends half the gradient to each argument), 0
     /// where `a < b`. By symmetry `d min(a, b)/da` is `maximumSlope(b, a)`.

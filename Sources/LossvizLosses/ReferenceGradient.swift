@@ -2,7 +2,7 @@
 // the hand-derived update directions of the DIoU authors' MATLAB simulation
 // (repository Zzh-tju/DIoU, folder "simulation experiment": dIOU.m, dGIOU.m,
 // dDIOU.m, dCIOU.m, iou.m), reproduced formula for formula, quirks included.
-// Written over `ReferenceArithmetic` so the simulator can run several cases per
+// Written over `LaneArithmetic` so the simulator can run several cases per
 // SIMD instruction; every MATLAB `if` is a lane-wise `select` of the same values.
 
 /// The four losses for which the DIoU authors' simulation code hand-derives an
@@ -57,7 +57,7 @@ public func referenceAscent(_ loss: ReferenceLoss, prediction: Box, target: Box)
 /// `c2^2`, and `U` in `I/U`) is computed as `a * (1/q)`, one division per
 /// denominator; results agree with the MATLAB order to a few ulps.
 @inlinable @inline(__always)
-public func referenceAscentCentreForm<T: ReferenceArithmetic>(
+public func referenceAscentCentreForm<T: LaneArithmetic>(
     _ loss: ReferenceLoss,
     x: T, y: T, w: T, h: T,
     target: ReferenceTarget<T>
@@ -70,7 +70,7 @@ public func referenceAscentCentreForm<T: ReferenceArithmetic>(
 /// simulation step needs. Same values as `referenceAscentCentreForm` and
 /// `referencePlainIoU`.
 @inlinable @inline(__always)
-public func referenceStep<T: ReferenceArithmetic>(
+public func referenceStep<T: LaneArithmetic>(
     _ loss: ReferenceLoss,
     x: T, y: T, w: T, h: T,
     target: ReferenceTarget<T>
@@ -94,7 +94,7 @@ public func referenceStep<T: ReferenceArithmetic>(
         // derivative has an extra 1/(w^2 + h^2)), weighted by
         // alpha = v / (1 - IoU + v + 1e-7) with the plain IoU of iou.m, added to the
         // distance term before the IoU term.
-        let difference = target.aspectAngle - referenceArcTangent(w / h)
+        let difference = target.aspectAngle - laneArcTangent(w / h)
         let v = T(broadcast: 4 / (Double.pi * Double.pi)) * difference * difference
         let alpha = v / (T(broadcast: 1) - iou + v + T(broadcast: 0.0000001))
         let slope = T(broadcast: 8 / (Double.pi * Double.pi)) * difference
@@ -107,7 +107,7 @@ public func referenceStep<T: ReferenceArithmetic>(
 
 /// The same direction for a target given by its centre form.
 @inlinable @inline(__always)
-public func referenceAscentCentreForm<T: ReferenceArithmetic>(
+public func referenceAscentCentreForm<T: LaneArithmetic>(
     _ loss: ReferenceLoss,
     x: T, y: T, w: T, h: T,
     targetX: T, targetY: T, targetW: T, targetH: T
@@ -122,13 +122,13 @@ public func referenceAscentCentreForm<T: ReferenceArithmetic>(
 /// This is the `IoU(B)` of the simulation's `(2 - IoU)` step factor and of the
 /// CIoU `alpha` (SIMULATION.md sections 1 and 3).
 @inlinable @inline(__always)
-public func referencePlainIoU<T: ReferenceArithmetic>(x: T, y: T, w: T, h: T, target: ReferenceTarget<T>) -> T {
+public func referencePlainIoU<T: LaneArithmetic>(x: T, y: T, w: T, h: T, target: ReferenceTarget<T>) -> T {
     referenceIoU(ReferenceOverlap(ReferenceEdges(x: x, y: y, w: w, h: h), target.edges))
 }
 
 /// The plain IoU of `iou.m` for a target given by its centre form.
 @inlinable @inline(__always)
-public func referencePlainIoU<T: ReferenceArithmetic>(
+public func referencePlainIoU<T: LaneArithmetic>(
     x: T, y: T, w: T, h: T,
     targetX: T, targetY: T, targetW: T, targetH: T
 ) -> T {
@@ -138,7 +138,7 @@ public func referencePlainIoU<T: ReferenceArithmetic>(
 
 /// A target box with what the reference directions derive from it alone (its
 /// edges and `atan(w/h)`), computed once for the many steps of a regression.
-public struct ReferenceTarget<T: ReferenceArithmetic> {
+public struct ReferenceTarget<T: LaneArithmetic> {
     /// Centre x.
     public let x: T
     /// Centre y.
@@ -158,7 +158,7 @@ public struct ReferenceTarget<T: ReferenceArithmetic> {
         self.y = y
         self.w = w
         self.h = h
-        aspectAngle = referenceArcTangent(w / h)
+        aspectAngle = laneArcTangent(w / h)
         edges = ReferenceEdges(x: x, y: y, w: w, h: h)
     }
 
@@ -179,7 +179,7 @@ public struct ReferenceTarget<T: ReferenceArithmetic> {
 
 /// A box as its four edges, `t = y - h/2`, `b = y + h/2`, `l = x - w/2`, `r = x + w/2` (to_tblr.m).
 @usableFromInline
-struct ReferenceEdges<T: ReferenceArithmetic> {
+struct ReferenceEdges<T: LaneArithmetic> {
     @usableFromInline var t: T
     @usableFromInline var b: T
     @usableFromInline var l: T
@@ -197,7 +197,7 @@ struct ReferenceEdges<T: ReferenceArithmetic> {
 
 /// A direction on the four edges `(t, b, l, r)`.
 @usableFromInline
-struct ReferenceEdgeDirection<T: ReferenceArithmetic> {
+struct ReferenceEdgeDirection<T: LaneArithmetic> {
     @usableFromInline var t: T
     @usableFromInline var b: T
     @usableFromInline var l: T
@@ -222,7 +222,7 @@ struct ReferenceEdgeDirection<T: ReferenceArithmetic> {
 /// The quantities that iou.m, dIOU.m and dGIOU.m share: the *unclamped*
 /// intersection (In.m), union, and dI/dU of dIbox.m, dXbox.m, dUbox.m.
 @usableFromInline
-struct ReferenceOverlap<T: ReferenceArithmetic> {
+struct ReferenceOverlap<T: LaneArithmetic> {
     /// `It < Ib` and `Il < Ir` (`It = max(t)`, `Ib = min(b)`, `Il = max(l)`,
     /// `Ir = min(r)`): the boxes overlap when both hold.
     @usableFromInline var overlapsVertically: T.Condition, overlapsHorizontally: T.Condition
@@ -266,7 +266,7 @@ struct ReferenceOverlap<T: ReferenceArithmetic> {
 
 /// iou.m: `I/U` (as `I * (1/U)`) if the boxes overlap, else 0.
 @inlinable @inline(__always)
-func referenceIoU<T: ReferenceArithmetic>(_ o: ReferenceOverlap<T>) -> T {
+func referenceIoU<T: LaneArithmetic>(_ o: ReferenceOverlap<T>) -> T {
     T.select(o.overlapsVertically, o.overlapsHorizontally, o.intersection * o.inverseUnion, T(broadcast: 0))
 }
 
@@ -274,7 +274,7 @@ func referenceIoU<T: ReferenceArithmetic>(_ o: ReferenceOverlap<T>) -> T {
 /// else 0; then, if `t_p >= b_p`, both `dt` and `db` become `db` (and both `dl`,
 /// `dr` become `dr` if `l_p >= r_p`) - MATLAB's sequential swap `s.dt=s.db; s.db=s.dt;`.
 @inlinable @inline(__always)
-func referenceIoUEdgeAscent<T: ReferenceArithmetic>(
+func referenceIoUEdgeAscent<T: LaneArithmetic>(
     _ p: ReferenceEdges<T>, _ o: ReferenceOverlap<T>
 ) -> ReferenceEdgeDirection<T> {
     let zero = T(broadcast: 0)
@@ -299,7 +299,7 @@ func referenceIoUEdgeAscent<T: ReferenceArithmetic>(
 /// unclamped `U, dU`. Overlapping: IoU direction + penalty (penalty only if `C > 0`);
 /// disjoint: the penalty alone (0 if `C <= 0`, where MATLAB would divide by zero).
 @inlinable @inline(__always)
-func referenceGIoUEdgeAscent<T: ReferenceArithmetic>(
+func referenceGIoUEdgeAscent<T: LaneArithmetic>(
     _ p: ReferenceEdges<T>, _ g: ReferenceEdges<T>, _ o: ReferenceOverlap<T>
 ) -> ReferenceEdgeDirection<T> {
     let zero = T(broadcast: 0)
@@ -337,7 +337,7 @@ func referenceGIoUEdgeAscent<T: ReferenceArithmetic>(
 /// of dIOU.m in centre form. `extraW`, `extraH` are added to `sw`, `sh` before the
 /// IoU direction, where dCIOU.m adds its aspect term (0 for DIoU).
 @inlinable @inline(__always)
-func referenceDIoUAscent<T: ReferenceArithmetic>(
+func referenceDIoUAscent<T: LaneArithmetic>(
     _ p: ReferenceEdges<T>, _ g: ReferenceEdges<T>, _ o: ReferenceOverlap<T>,
     x: T, y: T, targetX: T, targetY: T,
     extraW: T, extraH: T

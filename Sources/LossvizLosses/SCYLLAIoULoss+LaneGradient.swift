@@ -7,7 +7,8 @@ import Darwin
 #endif
 
 extension SCYLLAIoULoss: LaneDifferentiableBoxLoss {
-    /// Lane form of `evaluate`'s gradient (mirrors `SCYLLAIoULoss`):
+    /// Lane form of `evaluate` (mirrors `SCYLLAIoULoss`): `L = 1 - IoU + (Delta + Omega)/2`
+    /// with `Delta = (1 - e_x) + (1 - e_y)`, `Omega = b_w^theta + b_h^theta`;
     /// `dL = -dIoU + (dDelta + dOmega)/2`, with `s`, `c` as in `LaneBoxPairGeometry`.
     ///
     /// - Angle cost `Lambda = 2|dx||dy| k`, `k = 1/rho^2` (0 where `rho^2 = 0`):
@@ -19,13 +20,13 @@ extension SCYLLAIoULoss: LaneDifferentiableBoxLoss {
     ///   `dOmega/dw = theta b^(theta - 1) exp(-omega_w) (sign(w - w_t) - omega_w dm/dw)/m`
     ///   (`dm/dw` the tie share of `maximumSlope`); likewise in `h`.
     ///
-    /// `exp` is `referenceExponential` (Cephes). `b^(theta - 1)` is a product of
+    /// `exp` is `laneExponential` (Cephes). `b^(theta - 1)` is a product of
     /// `theta - 1` factors for integer `theta` in 1 ... 64 (the paper's 2 ... 6), else
     /// the platform's `pow` lane by lane; `theta = 0` makes the shape cost constant.
     /// (For `theta < 1` the slope at `w = w_t` is `inf * 0 = NaN` in `dL/dw`, as in
     /// `evaluate`, whose corner form also spreads that NaN to `dL/dx`.)
     @inlinable @inline(__always)
-    public func laneGradient<T: ReferenceArithmetic>(_ geometry: LaneBoxPairGeometry<T>) -> LaneCentreGradient<T> {
+    public func laneEvaluation<T: LaneArithmetic>(_ geometry: LaneBoxPairGeometry<T>) -> (value: T, gradient: LaneCentreGradient<T>) {
         let zero = T(broadcast: 0), one = T(broadcast: 1), two = T(broadcast: 2), half = T(broadcast: 0.5)
         let dx = geometry.centreOffsetX, dy = geometry.centreOffsetY
         let rhoSquared = dx * dx + dy * dy
@@ -39,7 +40,7 @@ extension SCYLLAIoULoss: LaneDifferentiableBoxLoss {
         let kw = one / geometry.enclosingWidth, kh = one / geometry.enclosingHeight
         let tx = dx * kw, ty = dy * kh
         let rhoX = tx * tx, rhoY = ty * ty
-        let ex = referenceExponential(-(gamma * rhoX)), ey = referenceExponential(-(gamma * rhoY))
+        let ex = laneExponential(-(gamma * rhoX)), ey = laneExponential(-(gamma * rhoY))
         let angleWeight = ex * rhoX + ey * rhoY
         let gx = two * (ex * gamma) * kw, gy = two * (ey * gamma) * kh
         let distanceX = gx * tx * (one + tx * geometry.slopeX) - angleWeight * angleX
@@ -47,39 +48,46 @@ extension SCYLLAIoULoss: LaneDifferentiableBoxLoss {
         let distanceW = -(gx * rhoX * (one - geometry.spreadX))
         let distanceH = -(gy * rhoY * (one - geometry.spreadY))
 
-        let shapeW = shapeCostSlope(geometry.width, geometry.targetWidth)
-        let shapeH = shapeCostSlope(geometry.height, geometry.targetHeight)
-        let iou = geometry.iou(eps: eps).gradient
-        return LaneCentreGradient(
-            x: half * distanceX - iou.x,
-            y: half * distanceY - iou.y,
-            w: half * (distanceW + shapeW) - iou.w,
-            h: half * (distanceH + shapeH) - iou.h
-        )
+        let shapeW = shapeCost(geometry.width, geometry.targetWidth)
+        let shapeH = shapeCost(geometry.height, geometry.targetHeight)
+        let iou = geometry.iou(eps: eps)
+        let distanceCost = (one - ex) + (one - ey)
+        return (one - iou.value + half * (distanceCost + (shapeW.value + shapeH.value)), LaneCentreGradient(
+            x: half * distanceX - iou.gradient.x,
+            y: half * distanceY - iou.gradient.y,
+            w: half * (distanceW + shapeW.slope) - iou.gradient.w,
+            h: half * (distanceH + shapeH.slope) - iou.gradient.h
+        ))
     }
 
-    /// `d(1 - exp(-omega))^theta/d size` for `omega = |size - target|/max(size, target)`.
+    /// `(1 - exp(-omega))^theta` and its derivative in `size`, for
+    /// `omega = |size - target|/max(size, target)`.
     @inlinable @inline(__always)
-    func shapeCostSlope<T: ReferenceArithmetic>(_ size: T, _ targetSize: T) -> T {
+    func shapeCost<T: LaneArithmetic>(_ size: T, _ targetSize: T) -> (value: T, slope: T) {
         let difference = size - targetSize
         let k = T(broadcast: 1) / T.maximum(size, targetSize)
         let omega = T.magnitude(difference) * k
         let dOmega = (T.sign(difference) - omega * T.maximumSlope(size, targetSize)) * k
-        let e = referenceExponential(-omega)
-        return powerSlope(T(broadcast: 1) - e) * e * dOmega
+        let e = laneExponential(-omega)
+        let power = powerAndSlope(T(broadcast: 1) - e)
+        return (power.value, power.slope * e * dOmega)
     }
 
-    /// `theta b^(theta - 1)`, the slope of `b^theta` as `BoxDual.power` gives it.
+    /// `b^theta` and its slope `theta b^(theta - 1)`, as `BoxDual.power` gives them
+    /// (`b^0 = 1` with slope 0).
     @inlinable @inline(__always)
-    func powerSlope<T: ReferenceArithmetic>(_ b: T) -> T {
-        if theta == 0 { return T(broadcast: 0) }
+    func powerAndSlope<T: LaneArithmetic>(_ b: T) -> (value: T, slope: T) {
+        if theta == 0 { return (T(broadcast: 1), T(broadcast: 0)) }
         if theta >= 1 && theta <= 64 && theta == theta.rounded() {
-            var product = T(broadcast: theta)
-            for _ in 1..<Int(theta) { product = product * b }
-            return product
+            var power = T(broadcast: 1)
+            for _ in 1..<Int(theta) { power = power * b }
+            return (power * b, T(broadcast: theta) * power)
         }
-        var slope = b
-        for lane in 0..<T.laneCount { slope.setLane(lane, to: theta * pow(b.lane(lane), theta - 1)) }
-        return slope
+        var value = b, slope = b
+        for lane in 0..<T.laneCount {
+            value.setLane(lane, to: pow(b.lane(lane), theta))
+            slope.setLane(lane, to: theta * pow(b.lane(lane), theta - 1))
+        }
+        return (value, slope)
     }
 }

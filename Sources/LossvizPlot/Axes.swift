@@ -50,15 +50,25 @@ public struct Axes: Hashable, Sendable {
         defer { nextColorIndex += 1 }
         return Color.cycle(nextColorIndex)
     }
+}
 
-    // MARK: Marks
+extension Axes: PanelBuilding {
+    /// The panel itself (edited in place).
+    public var panel: Axes {
+        get { self }
+        _modify { yield &self }
+    }
+}
 
+/// The mark methods, for `Axes` and for the `PanelEditor` a figure's subscript
+/// yields: each appends a mark drawn above the earlier ones.
+extension PanelBuilding where Self: ~Copyable {
     /// A line through `(x[k], y[k])`; NaN or infinite values leave a gap.
     /// A style without colour takes the next `tab10` colour.
     public mutating func line(x: [Double], y: [Double], label: String? = nil, style: LineStyle = LineStyle()) {
         var s = style
-        if s.color == nil { s.color = takeCycleColor() }
-        marks.append(.line(LineMark(x: x, y: y, label: label, style: s)))
+        if s.color == nil { s.color = panel.takeCycleColor() }
+        panel.marks.append(.line(LineMark(x: x, y: y, label: label, style: s)))
     }
 
     /// A line of `f` sampled at `x`.
@@ -70,15 +80,15 @@ public struct Axes: Hashable, Sendable {
     /// A filled band between `lower` and `upper` over `x`; nil colour takes the
     /// next cycle colour at 25 % opacity.
     public mutating func band(x: [Double], lower: [Double], upper: [Double], label: String? = nil, color: Color? = nil) {
-        let c = color ?? takeCycleColor().withAlpha(0.25)
-        marks.append(.band(BandMark(x: x, lower: lower, upper: upper, label: label, color: c)))
+        let c = color ?? panel.takeCycleColor().withAlpha(0.25)
+        panel.marks.append(.band(BandMark(x: x, lower: lower, upper: upper, label: label, color: c)))
     }
 
     /// Points in one colour (nil: next cycle colour).
     public mutating func scatter(x: [Double], y: [Double], label: String? = nil, color: Color? = nil,
                                  marker: Marker = .circle, size: Double = 6, edge: Color? = nil) {
-        let c = color ?? takeCycleColor()
-        marks.append(.scatter(ScatterMark(x: x, y: y, coloring: .single(c), marker: marker, size: size, edge: edge, label: label)))
+        let c = color ?? panel.takeCycleColor()
+        panel.marks.append(.scatter(ScatterMark(x: x, y: y, coloring: .single(c), marker: marker, size: size, edge: edge, label: label)))
     }
 
     /// Points coloured by `values` through a colour map and norm.
@@ -86,7 +96,7 @@ public struct Axes: Hashable, Sendable {
                                  norm: ColorNorm = .linear, limits: ClosedRange<Double>? = nil,
                                  marker: Marker = .circle, size: Double = 6, edge: Color? = nil, label: String? = nil) {
         let scale = ColorScale(map: colorMap, norm: norm, limits: limits)
-        marks.append(.scatter(ScatterMark(x: x, y: y, coloring: .values(values, scale), marker: marker, size: size,
+        panel.marks.append(.scatter(ScatterMark(x: x, y: y, coloring: .values(values, scale), marker: marker, size: size,
                                           edge: edge, label: label)))
     }
 
@@ -94,14 +104,14 @@ public struct Axes: Hashable, Sendable {
     public mutating func rectangle(x1: Double, y1: Double, x2: Double, y2: Double, stroke: Color? = .black,
                                    fill: Color? = nil, width: Double = 1.5, dash: DashPattern = .solid,
                                    label: String? = nil) {
-        marks.append(.rectangle(RectangleMark(x1: x1, y1: y1, x2: x2, y2: y2, stroke: stroke, fill: fill,
+        panel.marks.append(.rectangle(RectangleMark(x1: x1, y1: y1, x2: x2, y2: y2, stroke: stroke, fill: fill,
                                               width: width, dash: dash, label: label)))
     }
 
     /// A polygon (or open polyline when `closed` is false) through data points.
     public mutating func polygon(_ points: [Point], closed: Bool = true, stroke: Color? = .black, fill: Color? = nil,
                                  width: Double = 1.5, dash: DashPattern = .solid, label: String? = nil) {
-        marks.append(.polygon(PolygonMark(points: points, closed: closed, stroke: stroke, fill: fill, width: width,
+        panel.marks.append(.polygon(PolygonMark(points: points, closed: closed, stroke: stroke, fill: fill, width: width,
                                           dash: dash, label: label)))
     }
 
@@ -109,7 +119,7 @@ public struct Axes: Hashable, Sendable {
     public mutating func arrow(from: Point, to: Point, color: Color = .black, width: Double = 1.2,
                                dash: DashPattern = .solid, heads: ArrowMark.Heads = .end, headLength: Double? = nil,
                                label: String? = nil) {
-        marks.append(.arrow(ArrowMark(from: from, to: to, color: color, width: width, dash: dash, heads: heads,
+        panel.marks.append(.arrow(ArrowMark(from: from, to: to, color: color, width: width, dash: dash, heads: heads,
                                       headLength: headLength, label: label)))
     }
 
@@ -118,7 +128,7 @@ public struct Axes: Hashable, Sendable {
                               anchor: TextAnchor = .center, offset: Point = Point(0, 0), fontSize: Double? = nil,
                               weight: Font.Weight = .regular, color: Color = .black, rotation: Double = 0,
                               background: Color? = nil, border: Color? = nil) {
-        marks.append(.text(TextMark(text, at: position, coordinates: coordinates, anchor: anchor, offset: offset,
+        panel.marks.append(.text(TextMark(text, at: position, coordinates: coordinates, anchor: anchor, offset: offset,
                                     fontSize: fontSize, weight: weight, color: color, rotation: rotation,
                                     background: background, border: border)))
     }
@@ -126,70 +136,70 @@ public struct Axes: Hashable, Sendable {
     /// A horizontal line across the panel at `y` (does not change the limits).
     public mutating func horizontalLine(at y: Double, style: LineStyle = LineStyle(color: Color(gray: 0.4), width: 0.8, dash: .dashed),
                                         label: String? = nil) {
-        marks.append(.referenceLine(ReferenceLineMark(.horizontal, at: y, style: style, label: label)))
+        panel.marks.append(.referenceLine(ReferenceLineMark(.horizontal, at: y, style: style, label: label)))
     }
 
     /// A vertical line across the panel at `x` (does not change the limits).
     public mutating func verticalLine(at x: Double, style: LineStyle = LineStyle(color: Color(gray: 0.4), width: 0.8, dash: .dashed),
                                       label: String? = nil) {
-        marks.append(.referenceLine(ReferenceLineMark(.vertical, at: x, style: style, label: label)))
+        panel.marks.append(.referenceLine(ReferenceLineMark(.vertical, at: x, style: style, label: label)))
     }
 
     /// A heatmap of `grid`; `norm: .symmetric` with `colorMap: .blueRed` for signed fields.
     public mutating func heatmap(_ grid: Grid2D, colorMap: ColorMap = .viridis, norm: ColorNorm = .linear,
                                  limits: ClosedRange<Double>? = nil) {
-        marks.append(.heatmap(HeatmapMark(grid: grid, colorScale: ColorScale(map: colorMap, norm: norm, limits: limits))))
+        panel.marks.append(.heatmap(HeatmapMark(grid: grid, colorScale: ColorScale(map: colorMap, norm: norm, limits: limits))))
     }
 
     /// Contour lines of `grid` in one colour, labelled inline with their levels.
     public mutating func contour(_ grid: Grid2D, levels: ContourLevels = .automatic(7), color: Color = .black,
                                  width: Double = 0.8, labels: Bool = true, dashNegative: Bool = true) {
-        marks.append(.contour(ContourMark(grid: grid, levels: levels, coloring: .single(color), width: width,
+        panel.marks.append(.contour(ContourMark(grid: grid, levels: levels, coloring: .single(color), width: width,
                                           labels: labels, dashNegative: dashNegative)))
     }
 
     /// Contour lines of `grid` coloured by level through a colour map.
     public mutating func contour(_ grid: Grid2D, levels: ContourLevels = .automatic(7), colorMap: ColorMap,
                                  norm: ColorNorm = .linear, width: Double = 1, labels: Bool = true) {
-        marks.append(.contour(ContourMark(grid: grid, levels: levels, coloring: .map(ColorScale(map: colorMap, norm: norm)),
+        panel.marks.append(.contour(ContourMark(grid: grid, levels: levels, coloring: .map(ColorScale(map: colorMap, norm: norm)),
                                           width: width, labels: labels, dashNegative: false)))
     }
 
     /// Arrows `(u[k], v[k])` at `(x[k], y[k])`.
     public mutating func quiver(x: [Double], y: [Double], u: [Double], v: [Double], length: QuiverMark.Length = .auto,
                                 pivot: QuiverMark.Pivot = .middle, color: Color = .black) {
-        marks.append(.quiver(QuiverMark(x: x, y: y, u: u, v: v, length: length, pivot: pivot, coloring: .single(color))))
+        panel.marks.append(.quiver(QuiverMark(x: x, y: y, u: u, v: v, length: length, pivot: pivot, coloring: .single(color))))
     }
 
     /// Arrows of the field `(u, v)` at every `every`-th grid node.
     public mutating func quiver(u: Grid2D, v: Grid2D, every: Int = 1, length: QuiverMark.Length = .auto,
                                 pivot: QuiverMark.Pivot = .middle, color: Color = .black) {
-        marks.append(.quiver(QuiverMark(u: u, v: v, every: every, length: length, pivot: pivot, coloring: .single(color))))
+        panel.marks.append(.quiver(QuiverMark(u: u, v: v, every: every, length: length, pivot: pivot, coloring: .single(color))))
     }
 
     /// Arrows of the field `(u, v)` coloured by magnitude.
     public mutating func quiver(u: Grid2D, v: Grid2D, every: Int = 1, length: QuiverMark.Length = .normalized,
                                 pivot: QuiverMark.Pivot = .middle, colorMap: ColorMap, norm: ColorNorm = .linear) {
-        marks.append(.quiver(QuiverMark(u: u, v: v, every: every, length: length, pivot: pivot,
+        panel.marks.append(.quiver(QuiverMark(u: u, v: v, every: every, length: length, pivot: pivot,
                                         coloring: .magnitude(ColorScale(map: colorMap, norm: norm)))))
     }
 
     /// Streamlines of the field `(u, v)` (both on the same grid).
     public mutating func streamlines(u: Grid2D, v: Grid2D, density: Double = 1, color: Color = .black,
                                      width: Double = 1, arrowSize: Double = 6) {
-        marks.append(.streamlines(StreamlineMark(u: u, v: v, density: density, color: color, width: width,
+        panel.marks.append(.streamlines(StreamlineMark(u: u, v: v, density: density, color: color, width: width,
                                                  arrowSize: arrowSize)))
     }
 
     /// Shows a legend of the labelled marks.
     public mutating func legend(_ position: LegendPosition = .best, columns: Int = 1, title: String? = nil,
                                 fontSize: Double? = nil) {
-        legend = Legend(position: position, columns: columns, title: title, fontSize: fontSize)
+        panel.legend = Legend(position: position, columns: columns, title: title, fontSize: fontSize)
     }
 
     /// Shows a colour bar for the panel's (last) colour-mapped mark.
     public mutating func colorBar(label: String? = nil, ticks: [Double]? = nil) {
-        colorBar = ColorBar(label: label, ticks: ticks)
+        panel.colorBar = ColorBar(label: label, ticks: ticks)
     }
 }
 

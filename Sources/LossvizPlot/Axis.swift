@@ -9,8 +9,10 @@ public struct Axis: Hashable, Sendable {
     /// (matplotlib's `axes.xmargin` = 0.05; in decades on a log axis). Grids
     /// (heatmaps, contours, streamlines) are never padded.
     public var margin: Double = 0.05
-    /// Fixed tick positions; nil lets the locator choose.
+    /// Fixed tick positions; nil lets `locator` choose.
     public var ticks: [Double]?
+    /// How ticks are placed within the final limits when `ticks` is nil.
+    public var locator: AxisLocator = .automatic
     /// Labels for `ticks` (same count); nil formats the positions.
     public var tickLabels: [String]?
     /// Values grow right-to-left (x) or top-to-bottom (y), e.g. image coordinates.

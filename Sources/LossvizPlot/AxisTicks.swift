@@ -12,7 +12,8 @@ struct AxisTicks {
     /// Linear axes use matplotlib's locator with as many intervals as the length
     /// allows (`TickLocator.binCount`), fewer if horizontal labels would touch
     /// (closer than 0.5 em). Log axes use decades; a range under two decades is
-    /// labelled at 1, 2, 5 times powers of ten instead.
+    /// labelled at 1, 2, 5 times powers of ten instead. `AxisLocator.powersOfTwo`
+    /// takes the powers of two in the limits (`PowerOfTwoLocator`).
     static func make(axis: Axis, lower: Double, upper: Double, length: Double, horizontal: Bool,
                      font: Font, canvas: some Canvas) -> AxisTicks {
         let lo = min(lower, upper), hi = max(lower, upper)
@@ -31,6 +32,12 @@ struct AxisTicks {
                 t.labels = f.labels
                 t.multiplier = f.multiplier
             }
+            return t
+        }
+        if axis.locator == .powersOfTwo {
+            var t = AxisTicks()
+            t.major = PowerOfTwoLocator.values(from: lo, to: hi).filter(inside)
+            t.labels = t.major.map(PowerOfTwoLocator.label)
             return t
         }
         var bins = TickLocator.binCount(axisLength: length, fontSize: font.size, horizontal: horizontal)

@@ -82,26 +82,45 @@ public struct Figure: Hashable, Sendable {
         return panels.count - 1
     }
 
-    /// The panel at `index` in reading order.
-    public subscript(index: Int) -> Axes {
-        get { panels[index] }
-        set { panels[index] = newValue }
+    /// The panel at `index` in reading order, edited in place
+    /// (`fig[0].line(...)`); see `PanelEditor` for why it cannot be copied out.
+    public subscript(index: Int) -> PanelEditor {
+        _read { yield PanelEditor(panel: panels[index]) }
+        _modify {
+            // The panel moves into the editor and back (no copy of its marks).
+            var editor = PanelEditor(panel: Axes())
+            swap(&editor.panel, &panels[index])
+            defer { swap(&editor.panel, &panels[index]) }
+            yield &editor
+        }
     }
 
-    /// The panel whose cell starts at `(row, column)`.
-    public subscript(row: Int, column: Int) -> Axes {
-        get { panels[panelIndex(row: row, column: column)] }
-        set { panels[panelIndex(row: row, column: column)] = newValue }
+    /// The panel whose cell starts at `(row, column)`, edited in place.
+    public subscript(row: Int, column: Int) -> PanelEditor {
+        _read { yield PanelEditor(panel: panels[panelIndex(row: row, column: column)]) }
+        _modify {
+            let index = panelIndex(row: row, column: column)
+            var editor = PanelEditor(panel: Axes())
+            swap(&editor.panel, &panels[index])
+            defer { swap(&editor.panel, &panels[index]) }
+            yield &editor
+        }
     }
 
     func panelIndex(row: Int, column: Int) -> Int {
         panels.firstIndex { $0.cell.row == row && $0.cell.column == column } ?? (row * columns + column)
     }
 
-    /// The first panel; the natural handle of a single-panel figure.
-    public var axes: Axes {
-        get { panels[0] }
-        set { panels[0] = newValue }
+    /// The first panel, edited in place; the natural handle of a single-panel figure.
+    public var axes: PanelEditor {
+        _read { yield PanelEditor(panel: panels[0]) }
+        _modify {
+            // The panel moves into the editor and back (no copy of its marks).
+            var editor = PanelEditor(panel: Axes())
+            swap(&editor.panel, &panels[0])
+            defer { swap(&editor.panel, &panels[0]) }
+            yield &editor
+        }
     }
 
     /// The page size in points (72 per inch).

@@ -64,7 +64,7 @@ public struct ExplorerAPI: Sendable {
                 ("parameters", .object(descriptor.parameters.map { ($0.name, Self.json($0.defaultValue)) })),
                 ("display_name", .string(LossDisplayName.of(descriptor.name))),
                 ("color", .string(Self.hex(LossStyle.named(descriptor.name)?.color ?? .black))),
-                ("reference_gradient", .bool(ReferenceLoss(rawValue: descriptor.name) != nil)),
+                ("reference_gradient", .bool(ReferenceLoss.exists(forLossNamed: descriptor.name))),
             ])
         }))
     }
@@ -93,7 +93,7 @@ public struct ExplorerAPI: Sendable {
         let target = try parameters.cornerBox("target")
         let convention: GradientConvention = try parameters.choice("gradient", default: .autograd)
         guard let result = loss.evaluate(prediction: prediction, target: target, convention: convention) else {
-            throw APIParameterError("gradient", "is 'reference', which \(loss.name) does not have (only iou, giou, diou, ciou)")
+            throw APIParameterError("gradient", "is 'reference', which \(loss.name) does not have (only \(MissingReferenceGradient.lossesWithReferenceGradient))")
         }
         return .json(.object([("loss", .number(result.value)), ("gradient", .numbers(result.gradient.corners))]))
     }
@@ -116,7 +116,7 @@ public struct ExplorerAPI: Sendable {
     func field(_ parameters: QueryParameters, format: OutputFormat) throws -> APIResponse {
         let losses = try boxLosses(parameters, "losses")
         let grid: FieldRequest.Grid = try parameters.choice("over", default: .offset)
-        let target = try parameters.centreBox("target") ?? CentreFormBox(x: 0, y: 0, w: 1, h: 1)
+        let target = try parameters.centreBox("target") ?? CentreFormBox(cx: 0, cy: 0, w: 1, h: 1)
         let size = try parameters.numbers("size", count: 2, expected: "w,h (two positive numbers), e.g. 1,1")
         if let size, !(size[0] > 0 && size[1] > 0) { throw APIParameterError("size", "must be two positive numbers w,h") }
         let range = try parameters.range("range")
@@ -126,7 +126,7 @@ public struct ExplorerAPI: Sendable {
         let resolution = try parameters.integer("resolution", in: 2...Self.maximumResolution, default: 101)
         let convention: GradientConvention = try parameters.choice("gradient", default: .autograd)
         if let loss = losses.first(where: { !$0.hasGradient(convention) }) {
-            throw APIParameterError("gradient", "is 'reference', which \(loss.name) does not have (only iou, giou, diou, ciou)")
+            throw APIParameterError("gradient", "is 'reference', which \(loss.name) does not have (only \(MissingReferenceGradient.lossesWithReferenceGradient))")
         }
         let overlay: GradientOverlay = try parameters.choice("overlay", default: .arrows)
         let dpi = try dpi(parameters)
@@ -155,7 +155,7 @@ public struct ExplorerAPI: Sendable {
 
         func run(_ loss: ConfiguredBoxLoss, from start: CentreFormBox, to target: CentreFormBox) throws -> RegressionTrajectory {
             guard loss.hasGradient(convention) else {
-                throw APIParameterError("gradient", "is 'reference', which \(loss.name) does not have (only iou, giou, diou, ciou)")
+                throw APIParameterError("gradient", "is 'reference', which \(loss.name) does not have (only \(MissingReferenceGradient.lossesWithReferenceGradient))")
             }
             return try RegressionTrajectory(loss: loss, convention: convention, start: start, target: target,
                                             iterations: iterations, schedule: .constant(step), optimiser: optimiser)
@@ -178,7 +178,7 @@ public struct ExplorerAPI: Sendable {
         let run = try RegressionOptions(parameters).run(loss, from: anchor, to: target)
         return .json(.object([
             ("loss", .string(run.loss)),
-            ("boxes", .array(run.snapshots.map { .numbers([$0.box.x, $0.box.y, $0.box.w, $0.box.h]) })),
+            ("boxes", .array(run.snapshots.map { .numbers([$0.box.cx, $0.box.cy, $0.box.w, $0.box.h]) })),
             ("error", .numbers(run.error)),
         ]))
     }

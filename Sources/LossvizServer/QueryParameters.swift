@@ -37,7 +37,7 @@ struct QueryParameters: Sendable {
         let expected = "cx,cy,w,h (four numbers, w and h positive), e.g. 0,0,1,1"
         guard let v = try numbers(name, count: 4, expected: expected) else { return nil }
         guard v[2] > 0, v[3] > 0 else { throw APIParameterError(name, "is '\(values[name] ?? "")'; expected \(expected)") }
-        return CentreFormBox(x: v[0], y: v[1], w: v[2], h: v[3])
+        return CentreFormBox(cx: v[0], cy: v[1], w: v[2], h: v[3])
     }
 
     /// A corner-form box `x1,y1,x2,y2` with `x2 > x1` and `y2 > y1`.

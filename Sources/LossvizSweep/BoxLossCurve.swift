@@ -50,7 +50,7 @@ public struct BoxLossCurve: Hashable, Sendable {
             derivative.append(projectGradient((g.cx, g.cy, g.w, g.h), onto: point.factors))
             if let referenceDirection {
                 let d = referenceDirection.lossGradient(
-                    x: point.box.x, y: point.box.y, w: point.box.w, h: point.box.h, target: target)
+                    x: point.box.cx, y: point.box.cy, w: point.box.w, h: point.box.h, target: target)
                 referenceValues.append(projectGradient((d.x, d.y, d.w, d.h), onto: point.factors))
             }
         }

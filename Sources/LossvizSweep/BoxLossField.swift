@@ -41,7 +41,7 @@ public struct BoxLossField: Hashable, Sendable {
         guard threads >= 1 else { throw .nonPositiveThreadCount(threads) }
         if case let .offset(width, height) = layout,
            !(width.isFinite && height.isFinite && width > 0 && height > 0) {
-            throw .invalidBox(what: "prediction", box: CentreFormBox(x: 0, y: 0, w: width, h: height))
+            throw .invalidBox(what: "prediction", box: CentreFormBox(cx: 0, cy: 0, w: width, h: height))
         }
         if layout.needsPositiveCoordinates {
             for (name, axis) in [(layout.axisNames.x, x), (layout.axisNames.y, y)] {
@@ -72,7 +72,7 @@ public struct BoxLossField: Hashable, Sendable {
                 autogradBuffers.store(index, (g.cx, g.cy, g.w, g.h), point.alongU, point.alongV)
                 if let referenceDirection, let referenceBuffers {
                     let d = referenceDirection.lossGradient(
-                        x: point.box.x, y: point.box.y, w: point.box.w, h: point.box.h, target: target)
+                        x: point.box.cx, y: point.box.cy, w: point.box.w, h: point.box.h, target: target)
                     referenceBuffers.store(index, (d.x, d.y, d.w, d.h), point.alongU, point.alongV)
                 }
             }

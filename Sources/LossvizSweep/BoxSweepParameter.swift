@@ -38,10 +38,10 @@ public enum BoxSweepParameter: String, CaseIterable, Hashable, Sendable {
         var box = base
         switch self {
         case .offsetX:
-            box.x = target.x + t
+            box.cx = target.cx + t
             return (box, (1, 0, 0, 0))
         case .offsetY:
-            box.y = target.y + t
+            box.cy = target.cy + t
             return (box, (0, 1, 0, 0))
         case .width:
             box.w = t

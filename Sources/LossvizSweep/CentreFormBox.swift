@@ -1,15 +1,17 @@
 import LossvizLosses
 
-/// A box in centre form `(x, y, w, h)`: centre `(x, y)`, width `w`, height `h`.
+/// A box in centre form `(cx, cy, w, h)`: centre `(cx, cy)`, width `w`, height `h`.
 ///
 /// The simulator iterates on this form, as the DIoU authors' code does (their
 /// state is `[x, y, w, h]`, SIMULATION.md section 1), so no corner round trip
 /// perturbs the iteration. `box` converts to the library's corner-form `Box`.
+/// The coordinates carry the names of `Box(cx:cy:w:h:)` and `Box.cx`/`Box.cy`,
+/// so the centre of a box is spelt one way in the whole library.
 public struct CentreFormBox: Hashable, Sendable, CustomStringConvertible {
     /// Centre x.
-    public var x: Double
+    public var cx: Double
     /// Centre y.
-    public var y: Double
+    public var cy: Double
     /// Width.
     public var w: Double
     /// Height.
@@ -17,9 +19,9 @@ public struct CentreFormBox: Hashable, Sendable, CustomStringConvertible {
 
     /// A box from its centre and size.
     @inlinable
-    public init(x: Double, y: Double, w: Double, h: Double) {
-        self.x = x
-        self.y = y
+    public init(cx: Double, cy: Double, w: Double, h: Double) {
+        self.cx = cx
+        self.cy = cy
         self.w = w
         self.h = h
     }
@@ -27,12 +29,12 @@ public struct CentreFormBox: Hashable, Sendable, CustomStringConvertible {
     /// The centre form of a corner-form box: `((x1 + x2)/2, (y1 + y2)/2, x2 - x1, y2 - y1)`.
     @inlinable
     public init(_ box: Box) {
-        self.init(x: box.cx, y: box.cy, w: box.width, h: box.height)
+        self.init(cx: box.cx, cy: box.cy, w: box.width, h: box.height)
     }
 
-    /// The corner-form box `(x - w/2, y - h/2, x + w/2, y + h/2)`.
+    /// The corner-form box `(cx - w/2, cy - h/2, cx + w/2, cy + h/2)`.
     @inlinable
-    public var box: Box { Box(cx: x, cy: y, w: w, h: h) }
+    public var box: Box { Box(cx: cx, cy: cy, w: w, h: h) }
 
     /// Area `w * h`.
     @inlinable
@@ -40,15 +42,15 @@ public struct CentreFormBox: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether the box is usable: finite centre and finite positive size.
     var isValidBox: Bool {
-        x.isFinite && y.isFinite && w.isFinite && h.isFinite && w > 0 && h > 0
+        cx.isFinite && cy.isFinite && w.isFinite && h.isFinite && w > 0 && h > 0
     }
 
     /// The simulation's error between this box and `target`:
-    /// `|x - x_t| + |y - y_t| + |w - w_t| + |h - h_t|` (SIMULATION.md section 1).
+    /// `|cx - cx_t| + |cy - cy_t| + |w - w_t| + |h - h_t|` (SIMULATION.md section 1).
     @inlinable
     public func l1Distance(to target: CentreFormBox) -> Double {
-        abs(x - target.x) + abs(y - target.y) + abs(w - target.w) + abs(h - target.h)
+        abs(cx - target.cx) + abs(cy - target.cy) + abs(w - target.w) + abs(h - target.h)
     }
 
-    public var description: String { "(x: \(x), y: \(y), w: \(w), h: \(h))" }
+    public var description: String { "(cx: \(cx), cy: \(cy), w: \(w), h: \(h))" }
 }

@@ -26,11 +26,11 @@ public enum FieldLayout: Hashable, Sendable {
     ) {
         switch self {
         case let .offset(width, height):
-            return (CentreFormBox(x: target.x + u, y: target.y + v, w: width, h: height), (1, 0, 0, 0), (0, 1, 0, 0))
+            return (CentreFormBox(cx: target.cx + u, cy: target.cy + v, w: width, h: height), (1, 0, 0, 0), (0, 1, 0, 0))
         case .scaleAspect:
             let area = u * target.w * target.h
             let w = (area * v).squareRoot(), h = (area / v).squareRoot()
-            return (CentreFormBox(x: target.x, y: target.y, w: w, h: h),
+            return (CentreFormBox(cx: target.cx, cy: target.cy, w: w, h: h),
                     (0, 0, w / (2 * u), h / (2 * u)), (0, 0, w / (2 * v), -h / (2 * v)))
         }
     }

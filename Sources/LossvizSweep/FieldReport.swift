@@ -15,7 +15,7 @@ public struct FieldReport: Sendable {
         losses: [ConfiguredBoxLoss], convention: GradientConvention, target: CentreFormBox,
         layout: FieldLayout, x: SweepAxis, y: SweepAxis
     ) throws {
-        if convention == .reference, let loss = losses.first(where: { ReferenceLoss(rawValue: $0.name) == nil }) {
+        if convention == .reference, let loss = losses.first(where: { !$0.hasReferenceGradient }) {
             throw SimulationRequestError.noReferenceGradient(loss: loss.name)
         }
         self.convention = convention

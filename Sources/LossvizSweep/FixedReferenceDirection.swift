@@ -18,7 +18,7 @@ struct FixedReferenceDirection<Kind: FixedReferenceLoss>: LaneRegressionDirectio
     var convention: GradientConvention { .reference }
 
     @inline(__always)
-    func step<T: ReferenceArithmetic>(_ box: LaneBox<T>, target: ReferenceTarget<T>) -> (gradient: LaneBox<T>, plainIoU: T) {
+    func step<T: LaneArithmetic>(_ box: LaneBox<T>, target: ReferenceTarget<T>) -> (gradient: LaneBox<T>, plainIoU: T) {
         let s = referenceStep(Kind.loss, x: box.x, y: box.y, w: box.w, h: box.h, target: target)
         return (LaneBox(x: -s.ascent.x, y: -s.ascent.y, w: -s.ascent.w, h: -s.ascent.h), s.plainIoU)
     }

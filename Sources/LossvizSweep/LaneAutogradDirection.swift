@@ -14,7 +14,7 @@ struct LaneAutogradDirection<Loss: LaneDifferentiableBoxLoss>: LaneRegressionDir
     var convention: GradientConvention { .autograd }
 
     @inline(__always)
-    func step<T: ReferenceArithmetic>(_ box: LaneBox<T>, target: ReferenceTarget<T>) -> (gradient: LaneBox<T>, plainIoU: T) {
+    func step<T: LaneArithmetic>(_ box: LaneBox<T>, target: ReferenceTarget<T>) -> (gradient: LaneBox<T>, plainIoU: T) {
         let geometry = LaneBoxPairGeometry(x: box.x, y: box.y, w: box.w, h: box.h, target: target)
         let g = loss.laneGradient(geometry)
         return (LaneBox(x: g.x, y: g.y, w: g.w, h: g.h), geometry.plainIoU)

@@ -2,7 +2,7 @@ import LossvizLosses
 
 /// Centre-form boxes of several independent cases side by side (one per SIMD lane
 /// of `T`, or one box when `T` is `Double`): the simulator's working state.
-struct LaneBox<T: ReferenceArithmetic> {
+struct LaneBox<T: LaneArithmetic> {
     var x: T
     var y: T
     var w: T
@@ -31,7 +31,7 @@ struct LaneBox<T: ReferenceArithmetic> {
     /// Lane `index` as a `CentreFormBox`.
     @inline(__always)
     func box(lane index: Int) -> CentreFormBox {
-        CentreFormBox(x: x.lane(index), y: y.lane(index), w: w.lane(index), h: h.lane(index))
+        CentreFormBox(cx: x.lane(index), cy: y.lane(index), w: w.lane(index), h: h.lane(index))
     }
 }
 
@@ -44,7 +44,7 @@ protocol LaneRegressionDirection: Sendable {
     var convention: GradientConvention { get }
     /// `dL/dB` in centre form for each lane's prediction and target, and the plain
     /// IoU of `iou.m` (the `IoU(B)` of the step factor `2 - IoU`).
-    func step<T: ReferenceArithmetic>(_ box: LaneBox<T>, target: ReferenceTarget<T>) -> (gradient: LaneBox<T>, plainIoU: T)
+    func step<T: LaneArithmetic>(_ box: LaneBox<T>, target: ReferenceTarget<T>) -> (gradient: LaneBox<T>, plainIoU: T)
 }
 
 /// Any direction, evaluated one lane at a time with its scalar `lossGradient`
@@ -56,7 +56,7 @@ struct LaneByLane<Direction: RegressionDirection>: LaneRegressionDirection {
     var convention: GradientConvention { direction.convention }
 
     @inline(__always)
-    func step<T: ReferenceArithmetic>(_ box: LaneBox<T>, target prepared: ReferenceTarget<T>) -> (gradient: LaneBox<T>, plainIoU: T) {
+    func step<T: LaneArithmetic>(_ box: LaneBox<T>, target prepared: ReferenceTarget<T>) -> (gradient: LaneBox<T>, plainIoU: T) {
         let target = LaneBox(prepared)
         var result = LaneBox(x: T(broadcast: 0), y: T(broadcast: 0), w: T(broadcast: 0), h: T(broadcast: 0))
         for lane in 0..<T.laneCount {

@@ -15,7 +15,7 @@ import LossvizLosses
 /// per step), so advancing many independent groups per iteration keeps the
 /// core busy where a case-by-case loop would wait on that chain. Lanes never mix:
 /// each case gives the same numbers whatever its lane, group or block.
-struct RegressionBlock<T: ReferenceArithmetic> {
+struct RegressionBlock<T: LaneArithmetic> {
     /// The boxes being regressed, one `LaneBox` per group (updated in place).
     let boxes: UnsafeMutablePointer<LaneBox<T>>
     /// The targets, one per group.
@@ -116,13 +116,13 @@ struct RegressionBlock<T: ReferenceArithmetic> {
 
 /// Something that looks at the boxes of a `RegressionBlock` after every update.
 protocol RegressionObserver<Lanes> {
-    associatedtype Lanes: ReferenceArithmetic
+    associatedtype Lanes: LaneArithmetic
     /// Called after update `iteration` (0-based) with the block's boxes.
     mutating func observe(iteration: Int, boxes: UnsafePointer<LaneBox<Lanes>>)
 }
 
 /// Looks at nothing (the simulator needs only the error sums).
-struct NoRegressionObserver<Lanes: ReferenceArithmetic>: RegressionObserver {
+struct NoRegressionObserver<Lanes: LaneArithmetic>: RegressionObserver {
     @inline(__always)
     mutating func observe(iteration: Int, boxes: UnsafePointer<LaneBox<Lanes>>) {}
 }

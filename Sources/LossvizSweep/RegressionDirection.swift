@@ -40,7 +40,7 @@ public struct ReferenceDirection: RegressionDirection, Hashable {
     {
         let d = referenceAscentCentreForm(
             loss, x: x, y: y, w: w, h: h,
-            targetX: target.x, targetY: target.y, targetW: target.w, targetH: target.h
+            targetX: target.cx, targetY: target.cy, targetW: target.w, targetH: target.h
         )
         return (-d.x, -d.y, -d.w, -d.h)
     }

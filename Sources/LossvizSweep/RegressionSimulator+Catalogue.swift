@@ -9,7 +9,7 @@ extension RegressionSimulator {
     /// run their `evaluate` case by case, the inner loop specialised for the loss's
     /// concrete type. Both give the loss's autograd gradient (to rounding).
     public func run(
-        _ simulation: SimulationProtocol,
+        _ simulation: SimulationSettings,
         autograd loss: ConfiguredBoxLoss,
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) throws(SimulationError) -> SimulationResult {
@@ -29,7 +29,7 @@ extension RegressionSimulator {
 /// Runs the simulation with whichever concrete loss a `ConfiguredBoxLoss` holds.
 private struct AutogradRun: BoxLossVisitor {
     let simulator: RegressionSimulator
-    let simulation: SimulationProtocol
+    let simulation: SimulationSettings
     let progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     func visit<Loss: BoxLoss>(_ loss: Loss) -> Result<SimulationResult, SimulationError> {

@@ -1,7 +1,7 @@
 import Foundation
 import LossvizLosses
 
-/// Runs a `SimulationProtocol` for one loss, all cores, deterministically.
+/// Runs a `SimulationSettings` for one loss, all cores, deterministically.
 ///
 /// The cases are split into fixed chunks of `pointsPerChunk` anchor centres; each
 /// chunk regresses its cases one after the other (the box lives in registers for
@@ -32,7 +32,7 @@ public struct RegressionSimulator: Sendable {
     ///     worker thread, one call at a time.
     /// - Throws: `SimulationError` if the protocol is invalid or `threads < 1`.
     public func run<Direction: RegressionDirection>(
-        _ simulation: SimulationProtocol,
+        _ simulation: SimulationSettings,
         direction: Direction,
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) throws(SimulationError) -> SimulationResult {
@@ -54,8 +54,8 @@ public struct RegressionSimulator: Sendable {
     typealias Lanes = SIMD4<Double>
 
     /// The simulation with `direction` specialised and `T.laneCount` cases per step.
-    func run<T: ReferenceArithmetic, Direction: LaneRegressionDirection>(
-        _ simulation: SimulationProtocol,
+    func run<T: LaneArithmetic, Direction: LaneRegressionDirection>(
+        _ simulation: SimulationSettings,
         _ direction: Direction,
         lanes: T.Type,
         _ progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
@@ -71,7 +71,7 @@ public struct RegressionSimulator: Sendable {
         let templates = simulation.caseTemplates
         let anchorWidths = templates.map(\.anchor.w), anchorHeights = templates.map(\.anchor.h)
         let targetBoxes = templates.map(\.target)
-        let targetAngles = targetBoxes.map { referenceArcTangent($0.w / $0.h) }
+        let targetAngles = targetBoxes.map { laneArcTangent($0.w / $0.h) }
         let centres = simulation.anchorCentres
         let steps = simulation.schedule.steps(iterations: iterations)
         let optimiser = simulation.optimiser, scaling = simulation.scaling
@@ -117,8 +117,8 @@ public struct RegressionSimulator: Sendable {
                     start.w.setLane(lane, to: anchorWidths[template])
                     start.h.setLane(lane, to: anchorHeights[template])
                     let box = targetBoxes[template]
-                    target.x.setLane(lane, to: box.x)
-                    target.y.setLane(lane, to: box.y)
+                    target.x.setLane(lane, to: box.cx)
+                    target.y.setLane(lane, to: box.cy)
                     target.w.setLane(lane, to: box.w)
                     target.h.setLane(lane, to: box.h)
                     angle.setLane(lane, to: targetAngles[template])

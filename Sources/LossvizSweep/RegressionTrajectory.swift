@@ -4,7 +4,7 @@ import LossvizLosses
 /// iterations: the regression snapshots of the DIoU paper's Fig. 1 and the CIoU
 /// aspect-ratio drift of the Focal-EIoU paper (SIMULATION.md section 5).
 ///
-/// The update is the simulator's (`SimulationProtocol`): with `s = 2 - IoU(B)`
+/// The update is the simulator's (`SimulationSettings`): with `s = 2 - IoU(B)`
 /// (plain IoU before the step) or 1, SGD moves `B <- B - eta_t * s * dL/dB`,
 /// Adam by its moment ratio.
 public struct RegressionTrajectory: Hashable, Sendable {
@@ -56,7 +56,7 @@ public struct RegressionTrajectory: Hashable, Sendable {
         guard iterations > 0 else { throw .nonPositiveIterations(iterations) }
         guard schedule.isValid else { throw .invalidSchedule(schedule.description) }
         for box in [start, target] where !box.isValidBox { throw .invalidStart(box) }
-        var probe = SimulationProtocol(targets: [target], anchorCentres: [AnchorCentre(x: 0, y: 0)],
+        var probe = SimulationSettings(targets: [target], anchorCentres: [AnchorCentre(x: 0, y: 0)],
                                        anchorScales: [1], anchorShapes: [AspectShape(w: 1, h: 1)],
                                        iterations: 1, schedule: schedule, optimiser: optimiser)
         probe.scaling = scaling
@@ -73,8 +73,8 @@ public struct RegressionTrajectory: Hashable, Sendable {
             prepared.deallocate()
             errors.deallocate()
         }
-        box.initialize(to: LaneBox(x: start.x, y: start.y, w: start.w, h: start.h))
-        prepared.initialize(to: ReferenceTarget(x: target.x, y: target.y, w: target.w, h: target.h))
+        box.initialize(to: LaneBox(x: start.cx, y: start.cy, w: start.w, h: start.h))
+        prepared.initialize(to: ReferenceTarget(x: target.cx, y: target.cy, w: target.w, h: target.h))
         errors.initialize(repeating: 0, count: iterations)
         let block = RegressionBlock(boxes: box, targets: prepared, groups: 1, lanesInLastGroup: 1)
         schedule.steps(iterations: iterations).withUnsafeBufferPointer { steps in

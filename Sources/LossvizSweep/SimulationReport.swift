@@ -1,10 +1,10 @@
 import LossvizLosses
 
-/// Several losses run through one `SimulationProtocol` under one gradient
+/// Several losses run through one `SimulationSettings` under one gradient
 /// convention: what `lossviz simulate` computes and writes with `--data`.
 public struct SimulationReport: Sendable {
     /// The protocol that was run.
-    public var simulation: SimulationProtocol
+    public var simulation: SimulationSettings
     /// The gradient convention of every loss.
     public var convention: GradientConvention
     /// The seed of the anchor draw, or `nil` when the centres came from a file.
@@ -13,7 +13,7 @@ public struct SimulationReport: Sendable {
     public var results: [SimulationResult]
 
     /// A report from results computed elsewhere.
-    public init(simulation: SimulationProtocol, convention: GradientConvention, seed: UInt64?, results: [SimulationResult]) {
+    public init(simulation: SimulationSettings, convention: GradientConvention, seed: UInt64?, results: [SimulationResult]) {
         self.simulation = simulation
         self.convention = convention
         self.seed = seed
@@ -27,7 +27,7 @@ public struct SimulationReport: Sendable {
     /// - Throws: `noLosses` for none, `noReferenceGradient` for the reference
     ///   convention on a loss other than iou, giou, diou, ciou.
     public static func run(
-        losses: [ConfiguredBoxLoss], convention: GradientConvention, simulation: SimulationProtocol, seed: UInt64?,
+        losses: [ConfiguredBoxLoss], convention: GradientConvention, simulation: SimulationSettings, seed: UInt64?,
         simulator: RegressionSimulator = RegressionSimulator(),
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) throws(SimulationRequestError) -> SimulationReport {
@@ -64,7 +64,7 @@ public struct SimulationReport: Sendable {
 public enum SimulationRequestError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The list of losses is empty.
     case noLosses
-    /// The reference convention was asked for a loss other than iou, giou, diou, ciou.
+    /// The reference convention was asked for a loss without one (`MissingReferenceGradient`).
     case noReferenceGradient(loss: String)
     /// The protocol cannot run.
     case simulation(SimulationError)
@@ -74,7 +74,7 @@ public enum SimulationRequestError: Error, Equatable, Sendable, CustomStringConv
         case .noLosses:
             return "no losses given; name at least one box loss, e.g. --losses iou,giou,diou,ciou"
         case let .noReferenceGradient(loss):
-            return "\(loss) has no reference gradient (only iou, giou, diou, ciou do); use --gradient autograd"
+            return MissingReferenceGradient(loss: loss).description
         case let .simulation(error):
             return error.description
         }

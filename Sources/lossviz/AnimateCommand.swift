@@ -52,10 +52,10 @@ extension Lossviz {
         var losses: LossNames?
 
         @Option(parsing: .unconditional, help: "The start box cx,cy,w,h (with --losses; default: 7,7,2,2).", transform: SweepArguments.box)
-        var anchor = CentreFormBox(x: 7, y: 7, w: 2, h: 2)
+        var anchor = CentreFormBox(cx: 7, cy: 7, w: 2, h: 2)
 
         @Option(parsing: .unconditional, help: "The target box cx,cy,w,h (with --losses; default: 10,10,1,1).", transform: SweepArguments.box)
-        var target = CentreFormBox(x: 10, y: 10, w: 1, h: 1)
+        var target = CentreFormBox(cx: 10, cy: 10, w: 1, h: 1)
 
         @Option(help: "Updates (with --losses; 1 to 10000).")
         var iterations = 200

@@ -75,7 +75,7 @@ extension Lossviz {
         var parameter: BoxSweepParameter = .offsetX
 
         @Option(parsing: .unconditional, help: "Box losses: the target box cx,cy,w,h (default: 0,0,1,1).", transform: SweepArguments.box)
-        var target = CentreFormBox(x: 0, y: 0, w: 1, h: 1)
+        var target = CentreFormBox(cx: 0, cy: 0, w: 1, h: 1)
 
         @Option(parsing: .unconditional, help: "Box losses: the prediction's size w,h (default: the target's).",
                 transform: SweepArguments.size)
@@ -132,7 +132,7 @@ extension Lossviz {
 
         func run() throws {
             let configured = try SweepArguments.losses(losses.names, options: options.lossOptions())
-            let base = size.map { CentreFormBox(x: target.x, y: target.y, w: $0.w, h: $0.h) } ?? target
+            let base = size.map { CentreFormBox(cx: target.cx, cy: target.cy, w: $0.w, h: $0.h) } ?? target
             try ProgressBar.ticking("curve") {
                 let report = try CurveReport(
                     losses: configured, axis: try axis(), logarithmic: log,

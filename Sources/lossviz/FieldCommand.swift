@@ -58,7 +58,7 @@ extension Lossviz {
         var over: FieldRequest.Grid
 
         @Option(parsing: .unconditional, help: "The target box cx,cy,w,h (default: 0,0,1,1).", transform: SweepArguments.box)
-        var target = CentreFormBox(x: 0, y: 0, w: 1, h: 1)
+        var target = CentreFormBox(cx: 0, cy: 0, w: 1, h: 1)
 
         @Option(parsing: .unconditional, help: "offset: the prediction's size w,h (default: the target's).",
                 transform: SweepArguments.size)

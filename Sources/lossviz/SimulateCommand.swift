@@ -50,8 +50,8 @@ extension Lossviz {
                 """
         )
 
-        @Option(help: "The simulation protocol (only \(SimulationProtocol.diou1715kName)).")
-        var preset = SimulationProtocol.diou1715kName
+        @Option(help: "The simulation protocol (only \(SimulationSettings.diou1715kName)).")
+        var preset = SimulationSettings.diou1715kName
 
         @Option(help: "Comma-separated box losses (default: iou,giou,diou,ciou). \(LossNames.boxValues)", completion: LossNames.completion, transform: LossNames.boxes)
         var losses = LossNames(names: ["iou", "giou", "diou", "ciou"])
@@ -63,7 +63,7 @@ extension Lossviz {
         var points: Int?
 
         @Option(help: "Seed of the anchor draw.")
-        var seed: UInt64 = SimulationProtocol.defaultSeed
+        var seed: UInt64 = SimulationSettings.defaultSeed
 
         @Option(help: "CSV file of anchor centres with header x,y, or - for standard input (replaces the random draw; at most 100000 rows, |x|, |y| <= 1e50).",
                 completion: .file(extensions: ["csv"]))
@@ -101,7 +101,7 @@ extension Lossviz {
         /// Every check that needs neither the anchor file nor computation.
         func validate() throws {
             try UsageCheck.run {
-                guard preset == SimulationProtocol.diou1715kName else { throw SweepCommandError.unknownPreset(preset) }
+                guard preset == SimulationSettings.diou1715kName else { throw SweepCommandError.unknownPreset(preset) }
                 guard iterations >= 1 else { throw SweepCommandError.tooSmall(option: "iterations", value: iterations, minimum: 1) }
                 guard iterations <= Self.maximumIterations else {
                     throw SweepCommandError.tooLarge(option: "iterations", value: iterations, maximum: Self.maximumIterations)
@@ -130,8 +130,8 @@ extension Lossviz {
         static let defaultPoints = 5000
 
         /// The protocol of the options, on `centres` when read from --anchors.
-        func simulation(centres: [AnchorCentre]?) -> SimulationProtocol {
-            var simulation: SimulationProtocol = centres.map { .diou1715k(anchorCentres: $0, iterations: iterations) }
+        func simulation(centres: [AnchorCentre]?) -> SimulationSettings {
+            var simulation: SimulationSettings = centres.map { .diou1715k(anchorCentres: $0, iterations: iterations) }
                 ?? .diou1715k(points: points ?? Self.defaultPoints, seed: seed, radius: radius, iterations: iterations)
             if let step { simulation.schedule = .constant(step) }
             simulation.optimiser = optimiser.optimiser

@@ -17,7 +17,7 @@ enum SweepArguments {
         let expected = "a box cx,cy,w,h (four numbers, w and h positive), e.g. 0,0,1,1"
         let v = try numbers(text, count: 4, expected: expected)
         guard v[2] > 0, v[3] > 0 else { throw SweepCommandError.notA(expected: expected) }
-        return CentreFormBox(x: v[0], y: v[1], w: v[2], h: v[3])
+        return CentreFormBox(cx: v[0], cy: v[1], w: v[2], h: v[3])
     }
 
     /// A size `w,h`, both positive.

@@ -35,12 +35,3 @@ enum ExternalTool {
     }
 }
 
-/// A fresh temporary directory for one test's files.
-func temporaryDirectory(_ name: String) throws -> URL {
-    let url = URL(fileURLWithPath: NSTemporaryDirectory())
-        .appendingPathComponent("lossviz-cairo-tests-\(getpid())")
-        .appendingPathComponent(name)
-    try? FileManager.default.removeItem(at: url)
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}

@@ -1,6 +1,7 @@
 import LossvizCairo
 import Foundation
 import LossvizPlot
+import LossvizTestSupport
 import Testing
 
 /// Golden images: each figure of `GoldenFigures` rendered to PNG at 100 dpi must

@@ -1,6 +1,7 @@
 import LossvizCairo
 import Foundation
 import LossvizPlot
+import LossvizTestSupport
 import Testing
 
 @Suite struct TextMetricsTests {
@@ -8,9 +9,9 @@ import Testing
     /// is exact (not rounded to a pixel): 6.3623 pt at 10 pt (tolerance 1e-3 pt).
     @Test func dejaVuSansUnhintedAdvances() {
         let e = CairoCanvas.textMeasurer("0", Font(size: 10))
-        #expect(abs(e.advance - 10 * 1303 / 2048) < 1e-3)
+        #expect(e.advance.isApproximatelyEqual(to: 10 * 1303 / 2048, absoluteTolerance: 1e-3))
         let wide = CairoCanvas.textMeasurer("00000", Font(size: 10))
-        #expect(abs(wide.advance - 5 * e.advance) < 1e-6)
+        #expect(wide.advance.isApproximatelyEqual(to: 5 * e.advance, absoluteTolerance: 1e-6))
         // Greek, minus, sub/superscripts are in the font: non-zero ink.
         for s in ["α", "ρ²", "−", "x₁", "∇"] {
             #expect(CairoCanvas.textMeasurer(s, Font(size: 10)).ascent > 0, "\(s)")

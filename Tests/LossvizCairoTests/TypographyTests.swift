@@ -1,5 +1,6 @@
 import Foundation
 import LossvizPlot
+import LossvizTestSupport
 import Testing
 @testable import LossvizCairo
 

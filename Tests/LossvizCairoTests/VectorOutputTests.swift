@@ -4,6 +4,7 @@ import Foundation
 import FoundationXML
 #endif
 import LossvizPlot
+import LossvizTestSupport
 import Testing
 
 /// SVG and PDF output checked by independent tools.

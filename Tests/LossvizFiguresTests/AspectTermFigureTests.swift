@@ -1,6 +1,7 @@
 @testable import LossvizFigures
 import Foundation
 import LossvizLosses
+import LossvizTestSupport
 import Testing
 
 /// CIoU's v (Zheng et al. 2020, Eq. 9) and its gradient (Eq. 12) as the figure draws them,
@@ -12,7 +13,7 @@ import Testing
         #expect(numbers.zeroRay.count == 5)
         for point in numbers.zeroRay {
             #expect(abs(point.v) < 1e-15)
-            #expect(abs(point.w / point.h - 1.5) < 1e-12)
+            #expect((point.w / point.h).isApproximatelyEqual(to: 1.5, absoluteTolerance: 1e-12))
         }
         // And the library's CIoU equals DIoU there (alpha v = 0) at every scale.
         for k in [0.25, 1, 3, 10] {
@@ -20,7 +21,7 @@ import Testing
             let target = AspectTermFigure.target
             let ciou = CompleteIoULoss().evaluate(prediction: prediction, target: target).value
             let diou = DistanceIoULoss().evaluate(prediction: prediction, target: target).value
-            #expect(abs(ciou - diou) < 1e-15)
+            #expect(ciou.isApproximatelyEqual(to: diou, absoluteTolerance: 1e-15))
         }
     }
 
@@ -42,9 +43,9 @@ import Testing
         for sample in numbers.library {
             let v = AspectTermFigure.aspectTerm(w: sample.w, h: sample.h)
             let gradient = AspectTermFigure.aspectTermGradient(w: sample.w, h: sample.h)
-            #expect(abs(sample.v - v) < 1e-10, "v at w/h = \(sample.ratio)")
-            #expect(abs(sample.dvdw - gradient.dw) < 1e-10, "dv/dw at w/h = \(sample.ratio)")
-            #expect(abs(sample.dvdh - gradient.dh) < 1e-10, "dv/dh at w/h = \(sample.ratio)")
+            #expect(sample.v.isApproximatelyEqual(to: v, absoluteTolerance: 1e-10), "v at w/h = \(sample.ratio)")
+            #expect(sample.dvdw.isApproximatelyEqual(to: gradient.dw, absoluteTolerance: 1e-10), "dv/dw at w/h = \(sample.ratio)")
+            #expect(sample.dvdh.isApproximatelyEqual(to: gradient.dh, absoluteTolerance: 1e-10), "dv/dh at w/h = \(sample.ratio)")
         }
     }
 
@@ -52,7 +53,7 @@ import Testing
         let product = try AspectTermFigure().make(in: FigureContext())
         let numbers = try #require(product.data as? AspectTermFigure.Numbers)
         for (ratio, value) in zip(numbers.ratio, numbers.arctan) {
-            #expect(abs(value - atan(ratio)) < 1e-15)
+            #expect(value.isApproximatelyEqual(to: atan(ratio), absoluteTolerance: 1e-15))
         }
         #expect(abs((numbers.ratio.first ?? 0) - 0.1) < 1e-12 && abs((numbers.ratio.last ?? 0) - 10) < 1e-9)
     }

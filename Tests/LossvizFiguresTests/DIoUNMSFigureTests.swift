@@ -1,6 +1,7 @@
 @testable import LossvizFigures
 import LossvizLosses
 import LossvizPlot
+import LossvizTestSupport
 import Testing
 
 /// Which detections classic NMS and DIoU-NMS keep at ε = 0.45, and the numbers printed for the decisive pair.
@@ -27,8 +28,8 @@ import Testing
         #expect(pair.iou - DIoUNMSFigure.threshold > 0.02)
         #expect(DIoUNMSFigure.threshold - pair.criterion > 0.02)
         // A1 = (20, 20, 100, 60), B1 = (48, 20, 128, 60): I = 52 x 40, U = 2 x 3200 − 2080; ρ = 28, c² = 108² + 40².
-        #expect(abs(pair.iou - 2080.0 / 4320) < 1e-12)
-        #expect(abs(pair.penalty - 784.0 / (108 * 108 + 40 * 40)) < 1e-12)
+        #expect(pair.iou.isApproximatelyEqual(to: 2080.0 / 4320, absoluteTolerance: 1e-12))
+        #expect(pair.penalty.isApproximatelyEqual(to: 784.0 / (108 * 108 + 40 * 40), absoluteTolerance: 1e-12))
     }
 
     @Test func everyOtherDetectionIsRemovedByBothMethodsWithMargin() {

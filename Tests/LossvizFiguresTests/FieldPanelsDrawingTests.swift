@@ -8,7 +8,7 @@ import Testing
 /// with the colour map, the aspect line above the arrows, and a diverging map
 /// for signed differences.
 @Suite struct FieldPanelsDrawingTests {
-    static let target = CentreFormBox(x: 0, y: 0, w: 2, h: 1)
+    static let target = CentreFormBox(cx: 0, cy: 0, w: 2, h: 1)
 
     static func shapePanels(_ names: [String]) throws -> FieldPanels {
         let scales = try SweepAxis.logarithmic(from: 1 / 4, to: 4, count: 21)

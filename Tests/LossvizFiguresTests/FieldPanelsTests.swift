@@ -1,12 +1,13 @@
 import LossvizLosses
 import LossvizPlot
 import LossvizSweep
+import LossvizTestSupport
 import Testing
 @testable import LossvizFigures
 
 /// The panel builder behind `loss-fields`, `shape-fields` and `lossviz field --output`.
 @Suite struct FieldPanelsTests {
-    static let target = CentreFormBox(x: 3, y: -2, w: 1, h: 1)
+    static let target = CentreFormBox(cx: 3, cy: -2, w: 1, h: 1)
 
     static func losses(_ names: [String]) throws -> [ConfiguredBoxLoss] {
         try names.map { try LossCatalogue.boxLoss($0) }
@@ -33,7 +34,7 @@ import Testing
                                      layout: .offset(width: 2, height: 1), x: axis, y: axis, arrowsPerAxis: 4)
         let upper = panels.fields.flatMap(\.value).max() ?? 0
         #expect(panels.colorLimits.lowerBound == 0)
-        #expect(abs(panels.colorLimits.upperBound - upper) < 1e-15)
+        #expect(panels.colorLimits.upperBound.isApproximatelyEqual(to: upper, absoluteTolerance: 1e-15))
         #expect(panels.contourLevels.allSatisfy { $0 > 0 && $0 < upper })
         let figure = panels.figure(title: panels.title)
         #expect(figure.rows == 2 && figure.columns == 2 && figure.panels.count == 4)
@@ -92,10 +93,4 @@ import Testing
         #expect(FieldPanelsError.noReferenceGradient(loss: "siou").description.contains("--gradient autograd"))
     }
 
-    @Test func powerOfTwoTicks() {
-        #expect(PowerOfTwoTicks.values(from: 0.25, to: 16) == [0.25, 0.5, 1, 2, 4, 8, 16])
-        #expect(PowerOfTwoTicks.values(from: 0.3, to: 3) == [0.5, 1, 2])
-        #expect(PowerOfTwoTicks.values(from: 1.0 / 64, to: 64) == [1.0 / 64, 1.0 / 16, 0.25, 1, 4, 16, 64])
-        #expect([0.125, 1, 8].map(PowerOfTwoTicks.label) == ["1/8", "1", "8"])
-    }
 }

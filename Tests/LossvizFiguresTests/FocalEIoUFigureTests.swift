@@ -1,5 +1,6 @@
 import Foundation
 @testable import LossvizFigures
+import LossvizTestSupport
 import Testing
 
 /// Seed 2.9.2: Focal-EIoU = IoU^gamma EIoU, gradient scaled by IoU^gamma, so
@@ -14,13 +15,13 @@ import Testing
         #expect(n.weights.map(\.gamma) == [0.25, 0.5, 1])
         for w in n.weights {
             for (iou, weight) in zip(w.atIoU, w.weight) {
-                #expect(abs(weight - pow(iou, w.gamma)) < 1e-12)
+                #expect(weight.isApproximatelyEqual(to: pow(iou, w.gamma), absoluteTolerance: 1e-12))
             }
             // The offsets hit the annotated IoUs 0.1 and 0.9 (up to eps = 1e-7 in the union).
             #expect(zip(w.atIoU, [0.1, 0.9]).allSatisfy { abs($0 - $1) < 1e-6 })
         }
         let defaultGamma = try #require(n.weights.first { $0.gamma == 0.5 })
-        #expect(abs(defaultGamma.weight[0] - 0.1.squareRoot()) < 1e-6)
+        #expect(defaultGamma.weight[0].isApproximatelyEqual(to: 0.1.squareRoot(), absoluteTolerance: 1e-6))
     }
 
     @Test func gradientsAreEIoUsScaledByIoUToTheGamma() throws {
@@ -30,8 +31,8 @@ import Testing
             guard let gamma = curve.gamma else { continue }
             for k in n.iou.indices {
                 let weight = pow(n.iou[k], gamma)
-                #expect(abs(curve.value[k] - weight * eiou.value[k]) < 1e-12)
-                #expect(abs(curve.gradientNorm[k] - weight * eiou.gradientNorm[k]) < 1e-12)
+                #expect(curve.value[k].isApproximatelyEqual(to: weight * eiou.value[k], absoluteTolerance: 1e-12))
+                #expect(curve.gradientNorm[k].isApproximatelyEqual(to: weight * eiou.gradientNorm[k], absoluteTolerance: 1e-12))
             }
         }
     }

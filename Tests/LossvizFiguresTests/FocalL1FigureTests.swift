@@ -1,5 +1,6 @@
 import Foundation
 @testable import LossvizFigures
+import LossvizTestSupport
 import Testing
 
 /// Seed 2.9.1: the focal L1 gradient peaks at x = 1/(e beta), with height
@@ -13,9 +14,9 @@ import Testing
         let n = try numbers()
         #expect(n.curves.count == 4)
         for curve in n.curves {
-            #expect(abs(curve.peakX - 1 / (M_E * curve.beta)) < 1e-12)
+            #expect(curve.peakX.isApproximatelyEqual(to: 1 / (M_E * curve.beta), absoluteTolerance: 1e-12))
             // The library's gradient there is alpha/(e beta) (relative 1e-12) ...
-            #expect(abs(curve.peakGradient - n.alpha / (M_E * curve.beta)) < 1e-12)
+            #expect(curve.peakGradient.isApproximatelyEqual(to: n.alpha / (M_E * curve.beta), absoluteTolerance: 1e-12))
             // ... and the sampled maximum lies within one grid step (0.001) of it.
             #expect(abs(curve.sampledPeakX - curve.peakX) <= 0.001 + 1e-12)
         }
@@ -29,7 +30,7 @@ import Testing
             let small = try #require(n.x.firstIndex { $0 >= 0.01 })
             #expect(curve.gradientMagnitude[small] < 0.06)
             for (k, x) in n.x.enumerated() where x > 1 {
-                #expect(abs(curve.gradientMagnitude[k] - -n.alpha * log(curve.beta)) < 1e-12)
+                #expect(curve.gradientMagnitude[k].isApproximatelyEqual(to: -n.alpha * log(curve.beta), absoluteTolerance: 1e-12))
             }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import LossvizFigures
+import LossvizTestSupport
 import Testing
 
 /// Lin et al. Fig. 1: at p_t = 0.9 the focal loss with gamma 2 is 100x lower than CE.
@@ -10,10 +11,10 @@ import Testing
 
     @Test func focalLossAtGammaTwoIsOneHundredTimesLowerAtPointNine() throws {
         let a = try numbers().annotation
-        #expect(abs(a.pT - 0.9) < 1e-15 && abs(a.gamma - 2) < 1e-15)
+        #expect(a.pT.isApproximatelyEqual(to: 0.9, absoluteTolerance: 1e-15) && a.gamma.isApproximatelyEqual(to: 2, absoluteTolerance: 1e-15))
         // (1 - 0.9)^-2 = 100; the library's values agree to rounding (relative 1e-12).
-        #expect(abs(a.ratio - 100) < 1e-10)
-        #expect(abs(a.ce - -log(0.9)) < 1e-12)
+        #expect(a.ratio.isApproximatelyEqual(to: 100, absoluteTolerance: 1e-10))
+        #expect(a.ce.isApproximatelyEqual(to: -log(0.9), absoluteTolerance: 1e-12))
     }
 
     @Test func curvesAreTheFiveGammasOfLinFigureOne() throws {
@@ -22,7 +23,7 @@ import Testing
         // FL = -(1 - p)^gamma ln p at every sample (absolute 1e-12).
         for curve in n.curves {
             for (p, loss) in zip(n.pT, curve.loss) {
-                #expect(abs(loss - -pow(1 - p, curve.gamma) * log(p)) < 1e-12)
+                #expect(loss.isApproximatelyEqual(to: -pow(1 - p, curve.gamma) * log(p), absoluteTolerance: 1e-12))
             }
         }
     }

@@ -1,20 +1,15 @@
 import Foundation
 @testable import LossvizFigures
+import LossvizTestSupport
 import Testing
 
 /// The gallery writer: deterministic files, and `check` naming the figures
 /// whose committed files no longer match what the recipes draw.
 @Suite struct GalleryTests {
-    static func temporaryDirectory() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lossviz-gallery-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory
-    }
-
     let gallery = Gallery(recipes: [GIoUDegeneratesFigure(), FocalLossFigure()], formats: [.png, .svg])
 
     @Test func writingTwiceGivesIdenticalFilesAndCheckPasses() throws {
-        let first = try Self.temporaryDirectory(), second = try Self.temporaryDirectory()
+        let first = try temporaryDirectory("gallery"), second = try temporaryDirectory("gallery")
         defer { try? FileManager.default.removeItem(at: first); try? FileManager.default.removeItem(at: second) }
         try gallery.write(to: first)
         try gallery.write(to: second)
@@ -28,7 +23,7 @@ import Testing
     }
 
     @Test func checkNamesTheFigureWhoseFileChanged() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("gallery")
         defer { try? FileManager.default.removeItem(at: directory) }
         try gallery.write(to: directory)
         try Data("not the figure".utf8).write(to: directory.appendingPathComponent("focal-loss.svg"))
@@ -42,7 +37,7 @@ import Testing
     }
 
     @Test func checkNamesAMissingFigure() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("gallery")
         defer { try? FileManager.default.removeItem(at: directory) }
         try Gallery(recipes: [GIoUDegeneratesFigure()], formats: [.png]).write(to: directory)
         #expect(throws: FigureError.self) { try Gallery(recipes: [GIoUDegeneratesFigure(), FocalLossFigure()], formats: [.png]).check(against: directory) }

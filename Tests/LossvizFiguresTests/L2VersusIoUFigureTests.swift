@@ -1,4 +1,5 @@
 @testable import LossvizFigures
+import LossvizTestSupport
 import Testing
 
 /// The GIoU paper's Fig. 1 values (Rezatofighi et al., CVPR 2019), reproduced to two decimals.
@@ -13,7 +14,7 @@ import Testing
         #expect(numbers.cornerL2.map { rounded($0.giou) } == [0.23, 0.41, 0.65])
         // The three distances are the same number, sqrt(283)/2, not merely equal after rounding.
         for pair in numbers.cornerL2 {
-            #expect(abs(pair.distance - 283.0.squareRoot() / 2) < 1e-12)
+            #expect(pair.distance.isApproximatelyEqual(to: 283.0.squareRoot() / 2, absoluteTolerance: 1e-12))
         }
     }
 
@@ -22,7 +23,7 @@ import Testing
         let numbers = try #require(product.data as? L2VersusIoUFigure.Numbers)
         #expect(numbers.centreL1.map { rounded($0.distance) } == [9.07, 9.07, 9.07])
         for pair in numbers.centreL1 {
-            #expect(abs(pair.distance - 9.07) < 1e-9)
+            #expect(pair.distance.isApproximatelyEqual(to: 9.07, absoluteTolerance: 1e-9))
         }
         #expect(numbers.centreL1.map { rounded($0.iou) } == [0.27, 0.59, 0.66])
         #expect(numbers.centreL1.map { rounded($0.giou) } == [0.24, 0.59, 0.62])

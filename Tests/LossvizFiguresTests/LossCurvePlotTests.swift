@@ -10,7 +10,7 @@ import Testing
     func report(_ names: [String], range: ClosedRange<Double> = -3...3) throws -> CurveReport {
         let losses = try names.map { name in try LossCatalogue.make(name) }
         let axis = try SweepAxis.linear(from: range.lowerBound, to: range.upperBound, count: 121)
-        let box = CentreFormBox(x: 0, y: 0, w: 1, h: 1)
+        let box = CentreFormBox(cx: 0, cy: 0, w: 1, h: 1)
         return try CurveReport(losses: losses, axis: axis, logarithmic: false,
                                box: .init(parameter: .offsetX, base: box, target: box))
     }

@@ -1,6 +1,7 @@
 import Foundation
 import LossvizLosses
 import LossvizSweep
+import LossvizTestSupport
 import Testing
 @testable import LossvizFigures
 
@@ -19,11 +20,11 @@ import Testing
             #expect(field.loss == loss.name)
             for (i, j) in [(0, 0), (7, 30), (20, 20), (25, 18), (40, 3)] {
                 let dx = field.x.values[i], dy = field.y.values[j]
-                let prediction = Box(cx: target.x + dx, cy: target.y + dy, w: size.w, h: size.h)
+                let prediction = Box(cx: target.cx + dx, cy: target.cy + dy, w: size.w, h: size.h)
                 let direct = loss.evaluate(prediction: prediction, target: target.box)
-                #expect(abs(field.value[j * 41 + i] - direct.value) < 1e-12, "\(loss.name) at (\(dx), \(dy))")
-                #expect(abs(field.autograd.alongX[j * 41 + i] - direct.gradient.cx) < 1e-12, "\(loss.name) d/dx")
-                #expect(abs(field.autograd.alongY[j * 41 + i] - direct.gradient.cy) < 1e-12, "\(loss.name) d/dy")
+                #expect(field.value[j * 41 + i].isApproximatelyEqual(to: direct.value, absoluteTolerance: 1e-12), "\(loss.name) at (\(dx), \(dy))")
+                #expect(field.autograd.alongX[j * 41 + i].isApproximatelyEqual(to: direct.gradient.cx, absoluteTolerance: 1e-12), "\(loss.name) d/dx")
+                #expect(field.autograd.alongY[j * 41 + i].isApproximatelyEqual(to: direct.gradient.cy, absoluteTolerance: 1e-12), "\(loss.name) d/dy")
             }
         }
     }
@@ -36,7 +37,7 @@ import Testing
         let panels = try Self.panels.get()
         for field in panels.fields {
             let minimum = try #require(panels.minimum(field))
-            #expect(abs(minimum.value - field.value[20 * 41 + 20]) < 1e-12, "\(field.loss) minimum at \(minimum)")
+            #expect(minimum.value.isApproximatelyEqual(to: field.value[20 * 41 + 20], absoluteTolerance: 1e-12), "\(field.loss) minimum at \(minimum)")
             if field.loss == "iou" || field.loss == "giou" {
                 #expect(abs(minimum.x) < (LossFieldsFigure.predictionSize.w - LossFieldsFigure.target.w) / 2)
                 #expect(abs(minimum.y) < 1e-12)
@@ -71,7 +72,7 @@ import Testing
                 }
             }
         }
-        #expect(abs(panels.zeroGradientFraction(field) - Double(flat) / Double(41 * 41)) < 1e-15)
+        #expect(panels.zeroGradientFraction(field).isApproximatelyEqual(to: Double(flat) / Double(41 * 41), absoluteTolerance: 1e-15))
         // GIoU, by contrast, has a gradient wherever one box does not span the other in x and y.
         let giou = try #require(panels.fields.first { $0.loss == "giou" })
         for k in giou.value.indices where hypot(giou.autograd.alongX[k], giou.autograd.alongY[k]) <= FieldPanels.zeroGradient {

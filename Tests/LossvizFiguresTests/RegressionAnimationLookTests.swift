@@ -9,7 +9,7 @@ import Testing
     @Test func anchorAndTargetInBoxColorsAndMathLabels() throws {
         let animation = RegressionAnimation(
             runs: [.init(loss: .diou(DistanceIoULoss()), convention: .autograd)],
-            anchor: CentreFormBox(x: 3, y: 2, w: 1, h: 2), target: CentreFormBox(x: 0, y: 0, w: 1, h: 1), iterations: 4)
+            anchor: CentreFormBox(cx: 3, cy: 2, w: 1, h: 2), target: CentreFormBox(cx: 0, cy: 0, w: 1, h: 1), iterations: 4)
         let frame = try #require(try animation.frames().last)
         #expect(frame.panelLetters)
         let strokes = frame.panels[0].marks.compactMap { mark -> (Color?, DashPattern)? in

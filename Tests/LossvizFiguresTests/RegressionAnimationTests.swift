@@ -29,7 +29,7 @@ import Testing
         // DIoU's centre stays on the line from the anchor's centre to the target's.
         let target = diou.target
         for snapshot in diou.snapshots.prefix(60) {
-            let cross = (snapshot.box.x - anchor.x) * (target.y - anchor.y) - (snapshot.box.y - anchor.y) * (target.x - anchor.x)
+            let cross = (snapshot.box.cx - anchor.cx) * (target.cy - anchor.cy) - (snapshot.box.cy - anchor.cy) * (target.cx - anchor.cx)
             #expect(abs(cross) < 1e-9)
         }
     }

@@ -51,14 +51,14 @@ import Testing
         let figure = GIoUVsDIoURegressionFigure.self
         func nudged(_ anchor: CentreFormBox) -> [CentreFormBox] {
             [1e-12, -1e-12].flatMap { d in
-                [CentreFormBox(x: anchor.x + d, y: anchor.y, w: anchor.w, h: anchor.h),
-                 CentreFormBox(x: anchor.x, y: anchor.y + d, w: anchor.w, h: anchor.h),
-                 CentreFormBox(x: anchor.x, y: anchor.y, w: anchor.w + d, h: anchor.h),
-                 CentreFormBox(x: anchor.x, y: anchor.y, w: anchor.w, h: anchor.h + d)]
+                [CentreFormBox(cx: anchor.cx + d, cy: anchor.cy, w: anchor.w, h: anchor.h),
+                 CentreFormBox(cx: anchor.cx, cy: anchor.cy + d, w: anchor.w, h: anchor.h),
+                 CentreFormBox(cx: anchor.cx, cy: anchor.cy, w: anchor.w + d, h: anchor.h),
+                 CentreFormBox(cx: anchor.cx, cy: anchor.cy, w: anchor.w, h: anchor.h + d)]
             }
         }
         func change(_ a: CentreFormBox, _ b: CentreFormBox) -> Double {
-            max(abs(a.x - b.x), abs(a.y - b.y), abs(a.w - b.w), abs(a.h - b.h))
+            max(abs(a.cx - b.cx), abs(a.cy - b.cy), abs(a.w - b.w), abs(a.h - b.h))
         }
         for (index, placement) in figure.placements.enumerated() {
             let giou = try figure.trajectory(.giou, from: placement.anchor, iterations: 400)

@@ -1,5 +1,6 @@
 import Foundation
 @testable import LossvizFigures
+import LossvizTestSupport
 import Testing
 
 /// Seed 2.10: M = (N_j/N_i)^p below 1, C = (s_j/s_i)^q above 1, and S = M C
@@ -10,7 +11,9 @@ import Testing
     }
 
     /// Relative agreement to 1e-12 (the factors pass through softmax and pow).
-    func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-12 * max(1, abs(b)) }
+    func close(_ a: Double, _ b: Double) -> Bool {
+        a.isApproximatelyEqual(to: b, absoluteTolerance: 1e-12, relativeTolerance: 1e-12)
+    }
 
     @Test func mitigationIsTheCountRatioToThePBelowOne() throws {
         let m = try numbers().mitigation
@@ -35,10 +38,10 @@ import Testing
 
     @Test func productProtectsTheTailUntilTheCrossing() throws {
         let product = try numbers().product
-        #expect(abs(product.p - 0.8) < 1e-15 && abs(product.q - 2) < 1e-15)
+        #expect(product.p.isApproximatelyEqual(to: 0.8, absoluteTolerance: 1e-15) && product.q.isApproximatelyEqual(to: 2, absoluteTolerance: 1e-15))
         for curve in product.curves {
             #expect(close(curve.crossing, pow(1 / curve.countRatio, 0.4)))
-            #expect(abs(curve.factorAtCrossing - 1) < 1e-12)
+            #expect(curve.factorAtCrossing.isApproximatelyEqual(to: 1, absoluteTolerance: 1e-12))
             for (ratio, factor) in zip(product.scoreRatio, curve.factor) where abs(ratio / curve.crossing - 1) > 1e-9 {
                 #expect((factor < 1) == (ratio < curve.crossing))
             }

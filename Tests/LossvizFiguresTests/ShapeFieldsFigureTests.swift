@@ -1,6 +1,7 @@
 import Foundation
 import LossvizLosses
 import LossvizSweep
+import LossvizTestSupport
 import Testing
 @testable import LossvizFigures
 
@@ -21,9 +22,9 @@ import Testing
             for (i, j) in [(0, 0), (3, 17), (10, 10), (14, 6), (20, 20)] {
                 let s = field.x.values[i], a = field.y.values[j]
                 let area = s * Self.target.w * Self.target.h
-                let prediction = Box(cx: Self.target.x, cy: Self.target.y, w: (area * a).squareRoot(), h: (area / a).squareRoot())
+                let prediction = Box(cx: Self.target.cx, cy: Self.target.cy, w: (area * a).squareRoot(), h: (area / a).squareRoot())
                 let direct = loss.evaluate(prediction: prediction, target: Self.target.box)
-                #expect(abs(field.value[j * 21 + i] - direct.value) < 1e-12, "\(loss.name) at s = \(s), a = \(a)")
+                #expect(field.value[j * 21 + i].isApproximatelyEqual(to: direct.value, absoluteTolerance: 1e-12), "\(loss.name) at s = \(s), a = \(a)")
             }
         }
     }
@@ -33,12 +34,12 @@ import Testing
     @Test func everyLossIsZeroAtTheTargetShape() throws {
         let panels = try Self.panels.get()
         let first = try #require(panels.fields.first)
-        #expect(abs(first.x.values[10] - 1) < 1e-12)
-        #expect(abs(first.y.values[10] - Self.target.w / Self.target.h) < 1e-12)
+        #expect(first.x.values[10].isApproximatelyEqual(to: 1, absoluteTolerance: 1e-12))
+        #expect(first.y.values[10].isApproximatelyEqual(to: Self.target.w / Self.target.h, absoluteTolerance: 1e-12))
         for field in panels.fields {
             #expect(abs(field.value[Self.centre]) < 2e-7, "\(field.loss) is \(field.value[Self.centre]) at the target")
             let minimum = try #require(panels.minimum(field))
-            #expect(abs(minimum.x - 1) < 1e-12 && abs(minimum.y - 2) < 1e-12, "\(field.loss) minimum at \(minimum)")
+            #expect(minimum.x.isApproximatelyEqual(to: 1, absoluteTolerance: 1e-12) && minimum.y.isApproximatelyEqual(to: 2, absoluteTolerance: 1e-12), "\(field.loss) minimum at \(minimum)")
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 @testable import LossvizFigures
 import LossvizSweep
+import LossvizTestSupport
 import Testing
 
 /// The three simulation figures, on a reduced protocol that a debug build runs
@@ -107,7 +108,7 @@ import Testing
     @Test func aSampleIsScaledAndSaidToBe() {
         let sample = SimulationRuns(reference: .diou1715k(points: 50), autogradPoints: 5)
         #expect(!sample.autogradCoversAll)
-        #expect(abs(sample.caseScale - 10) < 1e-12)
+        #expect(sample.caseScale.isApproximatelyEqual(to: 10, absoluteTolerance: 1e-12))
         #expect(sample.autogradCoverage.contains("first 5 of the 50 anchor centres") && sample.autogradCoverage.contains("multiplied by 10"))
     }
 }

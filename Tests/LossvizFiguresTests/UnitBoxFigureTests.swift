@@ -1,6 +1,7 @@
 @testable import LossvizFigures
 import Foundation
 import LossvizLosses
+import LossvizTestSupport
 import Testing
 
 /// The per-pixel quantities of UnitBox (Yu et al. 2016, Algorithm 1, Eq. 7) as the figure prints them.
@@ -9,16 +10,17 @@ import Testing
         let product = try UnitBoxFigure().make(in: FigureContext())
         let n = try #require(product.data as? UnitBoxFigure.Numbers)
         // x = (3.5, 1.5, 2.75, 2.5), x̃ = (2.5, 2, 2, 3.5): I_h = 4, I_w = 4.5, X = 26.25, X̃ = 24.75.
-        #expect(abs(n.intersectionHeight - 4) < 1e-12 && abs(n.intersectionWidth - 4.5) < 1e-12)
-        #expect(abs(n.predictionArea - 26.25) < 1e-12 && abs(n.targetArea - 24.75) < 1e-12)
-        #expect(abs(n.union - 33) < 1e-12)
-        #expect(abs(n.iou - 18.0 / 33) < 1e-12)
+        #expect(n.intersectionHeight.isApproximatelyEqual(to: 4, absoluteTolerance: 1e-12) && n.intersectionWidth.isApproximatelyEqual(to: 4.5, absoluteTolerance: 1e-12))
+        #expect(n.predictionArea.isApproximatelyEqual(to: 26.25, absoluteTolerance: 1e-12) && n.targetArea.isApproximatelyEqual(to: 24.75, absoluteTolerance: 1e-12))
+        #expect(n.union.isApproximatelyEqual(to: 33, absoluteTolerance: 1e-12))
+        #expect(n.iou.isApproximatelyEqual(to: 18.0 / 33, absoluteTolerance: 1e-12))
         let library = UnitBoxLoss().evaluate(prediction: UnitBoxFigure.prediction, target: UnitBoxFigure.target)
-        #expect(abs(n.loss - library.value) < 1e-12)
-        #expect(abs(n.loss - (-log(18.0 / 33))) < 1e-12)
+        #expect(n.loss.isApproximatelyEqual(to: library.value, absoluteTolerance: 1e-12))
+        #expect(n.loss.isApproximatelyEqual(to: (-log(18.0 / 33)), absoluteTolerance: 1e-12))
         // Eq. 7: dL/dx_t = (x_l + x_r)/U (x_t > x̃_t, so dI/dx_t = 0); dL/dx_b = (x_l + x_r)/U − (U + I)/(U I) I_w.
-        #expect(abs(n.gradient.top - 5.25 / 33) < 1e-12)
-        #expect(abs(n.gradient.bottom - (5.25 / 33 - (33.0 + 18) / (33 * 18) * 4.5)) < 1e-12)
+        #expect(n.gradient.top.isApproximatelyEqual(to: 5.25 / 33, absoluteTolerance: 1e-12))
+        let bottom: Double = 5.25 / 33 - (33.0 + 18) / (33 * 18) * 4.5
+        #expect(n.gradient.bottom.isApproximatelyEqual(to: bottom, absoluteTolerance: 1e-12))
     }
 
     @Test func everySliceHasItsMinimumAtTheTargetDistance() throws {
@@ -26,7 +28,7 @@ import Testing
         let n = try #require(product.data as? UnitBoxFigure.Numbers)
         #expect(n.slices.map(\.top) == [1.25, 2.5, 5])
         for slice in n.slices {
-            #expect(abs(slice.minimumRight - UnitBoxFigure.target.right) < 1e-9)
+            #expect(slice.minimumRight.isApproximatelyEqual(to: UnitBoxFigure.target.right, absoluteTolerance: 1e-9))
         }
     }
 
@@ -43,8 +45,8 @@ import Testing
                 #expect(abs(short.gradientRight[i] + 1 / (left + right)) < 1e-12)
                 #expect(abs(tall.gradientRight[i]) < abs(exact.gradientRight[i]))
             } else {
-                #expect(abs(exact.gradientRight[i] - 1 / (left + right)) < 1e-12)
-                #expect(abs(tall.gradientRight[i] - 1 / (left + right)) < 1e-12)
+                #expect(exact.gradientRight[i].isApproximatelyEqual(to: 1 / (left + right), absoluteTolerance: 1e-12))
+                #expect(tall.gradientRight[i].isApproximatelyEqual(to: 1 / (left + right), absoluteTolerance: 1e-12))
                 #expect(abs(short.gradientRight[i]) < abs(exact.gradientRight[i]))
             }
         }

@@ -1,19 +1,14 @@
 import Foundation
 import LossvizIO
+import LossvizTestSupport
 import Testing
 
 /// Atomic writes (CLI.md, "Exit status"): all or nothing across files,
 /// permissions kept, links and devices written through, directories refused.
 @Suite struct AtomicFileTests {
-    static func temporaryDirectory() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lossviz-io-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory
-    }
-
     /// A new temporary folder holding `name` with the text `OLD`, and that file's path.
     static func folder(with name: String) throws -> (directory: URL, path: String) {
-        let directory = try temporaryDirectory()
+        let directory = try temporaryDirectory("io")
         let path = directory.appendingPathComponent(name).path
         try "OLD\n".write(toFile: path, atomically: false, encoding: .utf8)
         return (directory, path)
@@ -52,7 +47,7 @@ import Testing
     }
 
     @Test func aDeviceIsWrittenThroughNotReplaced() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("io")
         defer { try? FileManager.default.removeItem(at: directory) }
         let device = directory.appendingPathComponent("dev.csv").path
         guard mknod(device, S_IFCHR | 0o666, (1 << 8) | 3) == 0 else { return }  // 1,3: /dev/null; needs root

@@ -1,6 +1,7 @@
 import Foundation
 @testable import LossvizIO
 import LossvizSweep
+import LossvizTestSupport
 import Testing
 
 /// The fast decimal path of `CSVNumber` agrees bit for bit with `strtod` (and
@@ -13,7 +14,7 @@ import Testing
     }
 
     @Test func randomDecimalsMatchStrtod() {
-        var generator = SplitMix64(seed: 5)
+        var generator = SeededGenerator(seed: 5)
         var fast = 0
         for _ in 0..<200_000 {
             let digits = 1 + generator.below(20)

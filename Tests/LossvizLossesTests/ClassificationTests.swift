@@ -1,12 +1,13 @@
 import Foundation
 import LossvizLosses
+import LossvizTestSupport
 import Testing
 
 /// Classification losses at extreme logits, and the input errors of the
 /// multi-class losses. Tolerances: 1e-12 relative unless stated.
 @Suite struct ClassificationTests {
     static func close(_ a: Double, _ b: Double, _ relative: Double = 1e-12) -> Bool {
-        abs(a - b) <= relative * max(abs(b), 1e-300)
+        a.isApproximatelyEqual(to: b, absoluteTolerance: 1e-300, relativeTolerance: relative)
     }
 
     @Test func binaryCrossEntropyIsFiniteAndExactAtExtremeLogits() {
@@ -93,7 +94,7 @@ import Testing
             #expect(loss.evaluate(peak * 0.98).derivative < atPeak && loss.evaluate(min(peak * 1.02, 1)).derivative < atPeak)
             // Continuous at x = 1 in value and slope.
             let below = loss.evaluate(1), above = loss.evaluate(1 + 1e-12)
-            #expect(abs(below.value - above.value) < 1e-11 && abs(below.derivative - above.derivative) < 1e-11)
+            #expect(below.value.isApproximatelyEqual(to: above.value, absoluteTolerance: 1e-11) && below.derivative.isApproximatelyEqual(to: above.derivative, absoluteTolerance: 1e-11))
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import LossvizLosses
+import LossvizTestSupport
 import Testing
 
 /// Every analytic gradient agrees with central finite differences of the loss
@@ -45,7 +46,7 @@ import Testing
     }
 
     static func agree(_ analytic: Double, _ numerical: Double) -> Bool {
-        abs(analytic - numerical) <= tolerance * max(1, abs(analytic))
+        analytic.isApproximatelyEqual(to: numerical, absoluteTolerance: tolerance, relativeTolerance: tolerance)
     }
 
     // MARK: Frozen factors

@@ -1,4 +1,5 @@
 import LossvizLosses
+import LossvizTestSupport
 import Testing
 
 @Suite struct LossCatalogueTests {
@@ -26,12 +27,12 @@ import Testing
             Issue.record("ciou is not built as CompleteIoULoss")
             return
         }
-        #expect(ciou.alphaGate && abs(ciou.eps - 0.5) <= 0)
+        #expect(ciou.alphaGate && ciou.eps.isApproximatelyEqual(to: 0.5, absoluteTolerance: 0))
         guard case let .mpdiou(mpdiou) = try LossCatalogue.boxLoss("mpdiou", options: ["image-size": .numbers([800, 600])]) else {
             Issue.record("mpdiou is not built as MinimumPointDistanceIoULoss")
             return
         }
-        #expect(abs(mpdiou.imageWidth - 800) <= 0 && abs(mpdiou.imageHeight - 600) <= 0)
+        #expect(mpdiou.imageWidth.isApproximatelyEqual(to: 800, absoluteTolerance: 0) && mpdiou.imageHeight.isApproximatelyEqual(to: 600, absoluteTolerance: 0))
     }
 
     @Test func errorsNameTheLossAndTheOption() {
@@ -77,7 +78,7 @@ import Testing
             let configured = try LossCatalogue.boxLoss(name)
             let viaEnum = configured.evaluate(prediction: prediction, target: target)
             let viaExistential = configured.loss.evaluate(prediction: prediction, target: target)
-            #expect(abs(viaEnum.value - viaExistential.value) <= 0 && configured.loss.name == name)
+            #expect(viaEnum.value.isApproximatelyEqual(to: viaExistential.value, absoluteTolerance: 0) && configured.loss.name == name)
         }
     }
 }

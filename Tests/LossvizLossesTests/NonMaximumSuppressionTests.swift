@@ -1,4 +1,5 @@
 import LossvizLosses
+import LossvizTestSupport
 import Testing
 
 @Suite struct NonMaximumSuppressionTests {
@@ -50,8 +51,8 @@ import Testing
 
     @Test func intersectionOverUnionOfKnownPairs() {
         let a = Box(x1: 0, y1: 0, x2: 2, y2: 2)
-        #expect(abs(NonMaximumSuppression.intersectionOverUnion(a, Box(x1: 1, y1: 1, x2: 3, y2: 3)) - 1.0 / 7) <= 1e-15)
+        #expect((NonMaximumSuppression.intersectionOverUnion(a, Box(x1: 1, y1: 1, x2: 3, y2: 3))).isApproximatelyEqual(to: 1.0 / 7, absoluteTolerance: 1e-15))
         #expect(abs(NonMaximumSuppression.intersectionOverUnion(a, Box(x1: 3, y1: 3, x2: 4, y2: 4))) <= 0)
-        #expect(abs(NonMaximumSuppression.intersectionOverUnion(a, a) - 1) <= 1e-15)
+        #expect((NonMaximumSuppression.intersectionOverUnion(a, a)).isApproximatelyEqual(to: 1, absoluteTolerance: 1e-15))
     }
 }

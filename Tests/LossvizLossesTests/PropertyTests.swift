@@ -1,4 +1,5 @@
 import LossvizLosses
+import LossvizTestSupport
 import Testing
 
 /// The properties LOSSES.md section 1 lists for the IoU family.
@@ -64,7 +65,7 @@ import Testing
         let before = try Self.value("mpdiou", ["eps": .number(0)], prediction, target)
         let after = try Self.value("mpdiou", ["eps": .number(0)], scaled(prediction), scaled(target))
         // Corner distances grow with the boxes while W, H stay: (d1^2 + d2^2)/(W^2 + H^2) goes from 4 to 400 over 2 * 640^2.
-        #expect(abs((after - before) - (400 - 4) / (2 * 640.0 * 640)) <= 1e-12)
+        #expect(((after - before)).isApproximatelyEqual(to: (400 - 4) / (2 * 640.0 * 640), absoluteTolerance: 1e-12))
     }
 
     @Test func generalizedIoUEqualsIoUWhenOneBoxContainsTheOther() throws {
@@ -76,7 +77,7 @@ import Testing
                 w: Double.random(in: 0.2...1, using: &generator), h: Double.random(in: 0.2...1, using: &generator)
             )
             for (p, t) in [(inner, outer), (outer, inner)] {
-                #expect(abs(try Self.value("giou", LossOptions(), p, t) - Self.value("iou", LossOptions(), p, t)) <= 1e-12)
+                #expect(try Self.value("giou", LossOptions(), p, t).isApproximatelyEqual(to: Self.value("iou", LossOptions(), p, t), absoluteTolerance: 1e-12))
             }
         }
     }
@@ -136,12 +137,12 @@ import Testing
         let tied = IoULoss(eps: 0).evaluate(prediction: Box(x1: 0, y1: 0.5, x2: 1, y2: 1.5), target: target).gradient.x1
         let inside = IoULoss(eps: 0).evaluate(prediction: Box(x1: 1e-9, y1: 0.5, x2: 1, y2: 1.5), target: target).gradient.x1
         let outside = IoULoss(eps: 0).evaluate(prediction: Box(x1: -1e-9, y1: 0.5, x2: 1, y2: 1.5), target: target).gradient.x1
-        #expect(abs(tied - (inside + outside) / 2) <= 1e-6)
+        #expect(tied.isApproximatelyEqual(to: (inside + outside) / 2, absoluteTolerance: 1e-6))
     }
 
     /// Touching boxes have zero intersection and, as in torchvision, no IoU gradient.
     @Test func touchingBoxesHaveNoIoUGradient() {
         let result = IoULoss().evaluate(prediction: Box(x1: 0, y1: 0, x2: 1, y2: 1), target: Box(x1: 1, y1: 0, x2: 2, y2: 1))
-        #expect(abs(result.value - 1) <= 0 && result.gradient.corners.allSatisfy { abs($0) <= 0 })
+        #expect(result.value.isApproximatelyEqual(to: 1, absoluteTolerance: 0) && result.gradient.corners.allSatisfy { abs($0) <= 0 })
     }
 }

@@ -1,3 +1,4 @@
+import LossvizTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -35,15 +36,15 @@ struct ReferenceGradientTests {
     /// One step from (10.5, 11.6, 2.2, 3) towards (10, 10, 1, 1); published to 6 decimals.
     @Test func oneStepCheckValues() {
         let iou = toyRun(.iou, from: (10.5, 11.6, 2.2, 3), steps: 1).box
-        #expect(abs(iou.x - 10.5) < 1e-6)
-        #expect(abs(iou.y - 11.571493) < 1e-6)
-        #expect(abs(iou.w - 2.190998) < 1e-6)
-        #expect(abs(iou.h - 3.021905) < 1e-6)
+        #expect(iou.x.isApproximatelyEqual(to: 10.5, absoluteTolerance: 1e-6))
+        #expect(iou.y.isApproximatelyEqual(to: 11.571493, absoluteTolerance: 1e-6))
+        #expect(iou.w.isApproximatelyEqual(to: 2.190998, absoluteTolerance: 1e-6))
+        #expect(iou.h.isApproximatelyEqual(to: 3.021905, absoluteTolerance: 1e-6))
         let diou = toyRun(.diou, from: (10.5, 11.6, 2.2, 3), steps: 1).box
-        #expect(abs(diou.x - 10.489076) < 1e-6)
-        #expect(abs(diou.y - 11.516533) < 1e-6)
-        #expect(abs(diou.w - 2.195827) < 1e-6)
-        #expect(abs(diou.h - 3.031907) < 1e-6)
+        #expect(diou.x.isApproximatelyEqual(to: 10.489076, absoluteTolerance: 1e-6))
+        #expect(diou.y.isApproximatelyEqual(to: 11.516533, absoluteTolerance: 1e-6))
+        #expect(diou.w.isApproximatelyEqual(to: 2.195827, absoluteTolerance: 1e-6))
+        #expect(diou.h.isApproximatelyEqual(to: 3.031907, absoluteTolerance: 1e-6))
     }
 
     /// The toy script's totals (l1 error summed over all 200 iterations), to 1e-6.
@@ -55,7 +56,7 @@ struct ReferenceGradientTests {
     func toyTotals(start: (Double, Double, Double, Double), expected: [Double]) {
         for (loss, value) in zip(ReferenceLoss.allCases, expected) {
             let total = toyRun(loss, from: start).total
-            #expect(abs(total - value) < 1e-6, "\(loss) from \(start): \(total) vs \(value)")
+            #expect(total.isApproximatelyEqual(to: value, absoluteTolerance: 1e-6), "\(loss) from \(start): \(total) vs \(value)")
         }
     }
 
@@ -68,10 +69,10 @@ struct ReferenceGradientTests {
             let raw = referenceAscentCentreForm(loss, x: prediction.cx, y: prediction.cy,
                                                 w: prediction.width, h: prediction.height,
                                                 targetX: 10, targetY: 10, targetW: 1, targetH: 1)
-            #expect(abs(packed.cx - raw.x) < 1e-12)
-            #expect(abs(packed.cy - raw.y) < 1e-12)
-            #expect(abs(packed.w - raw.w) < 1e-12)
-            #expect(abs(packed.h - raw.h) < 1e-12)
+            #expect(packed.cx.isApproximatelyEqual(to: raw.x, absoluteTolerance: 1e-12))
+            #expect(packed.cy.isApproximatelyEqual(to: raw.y, absoluteTolerance: 1e-12))
+            #expect(packed.w.isApproximatelyEqual(to: raw.w, absoluteTolerance: 1e-12))
+            #expect(packed.h.isApproximatelyEqual(to: raw.h, absoluteTolerance: 1e-12))
         }
     }
 
@@ -96,36 +97,36 @@ struct ReferenceGradientTests {
     @Test func plainIoU() {
         // (0,0,2,2) vs (1,1,3,3) in centre form: IoU = 1/7.
         let iou = referencePlainIoU(x: 1, y: 1, w: 2, h: 2, targetX: 2, targetY: 2, targetW: 2, targetH: 2)
-        #expect(abs(iou - 1.0 / 7.0) < 1e-15)
+        #expect(iou.isApproximatelyEqual(to: 1.0 / 7.0, absoluteTolerance: 1e-15))
     }
 }
 
 @Suite("Branch-free arctangent (Cephes atan)")
-struct ReferenceArcTangentTests {
+struct LaneArcTangentTests {
     /// Within 2 ulp of the platform's atan from 1e-8 to 1e8 (both signs), exact at 0, +-pi/2 at +-inf.
     @Test func agreesWithLibm() {
         var worst = 0.0
         var x = 1e-8
         while x < 1e8 {
             for value in [x, -x] {
-                let ours = referenceArcTangent(value), theirs = atan(value)
+                let ours = laneArcTangent(value), theirs = atan(value)
                 worst = max(worst, abs(ours - theirs) / theirs.ulp.magnitude)
             }
             x *= 1.0007
         }
         #expect(worst <= 2, "largest difference \(worst) ulp")
-        #expect(referenceArcTangent(0.0).isZero)
-        #expect(abs(referenceArcTangent(Double.infinity) - Double.pi / 2) < 1e-16)
-        #expect(abs(referenceArcTangent(-Double.infinity) + Double.pi / 2) < 1e-16)
-        #expect(referenceArcTangent(Double.nan).isNaN)
+        #expect(laneArcTangent(0.0).isZero)
+        #expect(laneArcTangent(Double.infinity).isApproximatelyEqual(to: Double.pi / 2, absoluteTolerance: 1e-16))
+        #expect(abs(laneArcTangent(-Double.infinity) + Double.pi / 2) < 1e-16)
+        #expect(laneArcTangent(Double.nan).isNaN)
     }
 
     /// SIMD lanes give the bits of the scalar function.
     @Test func lanesMatchScalar() {
         for values in [SIMD4<Double>(-30, -2.5, -0.7, -0.1), SIMD4<Double>(0.3, 0.66, 1, 2.414213562373095)] {
-            let lanes = referenceArcTangent(values)
+            let lanes = laneArcTangent(values)
             for lane in 0..<4 {
-                #expect(lanes[lane].bitPattern == referenceArcTangent(values[lane]).bitPattern)
+                #expect(lanes[lane].bitPattern == laneArcTangent(values[lane]).bitPattern)
             }
         }
     }

@@ -1,11 +1,14 @@
 import Foundation
 import LossvizLosses
+import LossvizTestSupport
 import Testing
 
 /// The reference values printed in LOSSES.md (6 decimals): agreement to 5e-7,
 /// half a unit of the last printed digit.
 @Suite struct ReferenceValueTests {
-    static let printed = Tolerance(relative: 0, absolute: 5e-7)
+    static func agreesWithPrinted(_ actual: Double, _ printed: Double) -> Bool {
+        actual.agreesIncludingNaN(with: printed, absoluteTolerance: 5e-7)
+    }
 
     /// LOSSES.md section 5: pred, target, IoU, -ln IoU, L_giou, L_diou, L_ciou, L_eiou.
     static let boxTable: [(Box, Box, [Double])] = [
@@ -22,7 +25,7 @@ import Testing
         let values = losses.map { $0.evaluate(prediction: prediction, target: target).value }
         let actual = [1 - values[0]] + values[1...]
         for (name, (a, e)) in zip(["IoU", "-ln IoU", "giou", "diou", "ciou", "eiou"], zip(actual, expected)) {
-            #expect(Self.printed.agrees(a, e), "row \(row + 1) \(name): \(a) vs \(e)")
+            #expect(Self.agreesWithPrinted(a, e), "row \(row + 1) \(name): \(a) vs \(e)")
         }
     }
 
@@ -44,15 +47,14 @@ import Testing
     @Test func alphaIoUDistancePenaltyIsThePapers() {
         let prediction = Box(x1: 0, y1: 0, x2: 1, y2: 1), target = Box(x1: 2, y1: 0, x2: 3, y2: 1)
         let exact = AlphaIoULoss(eps: 0, power: 3, penalty: .diou).evaluate(prediction: prediction, target: target)
-        let ulp = Tolerance(relative: 0, absolute: 1.064.ulp)
-        #expect(ulp.agrees(exact.value, 1.064), "\(exact.value)")
+        #expect(exact.value.isApproximatelyEqual(to: 1.064, absoluteTolerance: 1.064.ulp), "\(exact.value)")
         for (a, e) in zip(exact.gradient.corners, [0.0192, 0.0192, -0.096, -0.0192]) {
-            #expect(Tolerance(relative: 1e-15, absolute: 0).agrees(a, e), "\(exact.gradient.corners)")
+            #expect(a.isApproximatelyEqual(to: e, absoluteTolerance: 0, relativeTolerance: 1e-15), "\(exact.gradient.corners)")
         }
         let defaultEps = AlphaIoULoss(power: 3, penalty: .diou).evaluate(prediction: prediction, target: target).value
-        #expect(ulp.agrees(defaultEps, 1 - pow(1e-7, 3) + 64 / (1000 + 1e-7)), "\(defaultEps)")
+        #expect(defaultEps.isApproximatelyEqual(to: 1 - pow(1e-7, 3) + 64 / (1000 + 1e-7), absoluteTolerance: 1.064.ulp), "\(defaultEps)")
         let ciou = AlphaIoULoss(eps: 0, power: 3, penalty: .ciou).evaluate(prediction: prediction, target: target).value
-        #expect(ulp.agrees(ciou, 1.064), "equal shapes: v = 0, so ciou is diou: \(ciou)")
+        #expect(ciou.isApproximatelyEqual(to: 1.064, absoluteTolerance: 1.064.ulp), "equal shapes: v = 0, so ciou is diou: \(ciou)")
     }
 
     /// LOSSES.md section 4 (torchvision formula, alpha 0.25, gamma 2).
@@ -62,6 +64,6 @@ import Testing
     ])
     func focalLossValues(logit: Double, target: Double, expected: Double) {
         let value = SigmoidFocalLoss().evaluate(logit: logit, target: target).value
-        #expect(Self.printed.agrees(value, expected), "\(value) vs \(expected)")
+        #expect(Self.agreesWithPrinted(value, expected), "\(value) vs \(expected)")
     }
 }

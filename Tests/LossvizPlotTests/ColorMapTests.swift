@@ -1,10 +1,12 @@
+import LossvizTestSupport
 import Testing
 @testable import LossvizPlot
 
 /// Colour maps against matplotlib's tables (entries copied exactly; tolerance 1e-12).
 @Suite struct ColorMapTests {
     func close(_ c: Color, _ r: Double, _ g: Double, _ b: Double, _ tol: Double = 1e-12) -> Bool {
-        abs(c.red - r) <= tol && abs(c.green - g) <= tol && abs(c.blue - b) <= tol
+        c.red.isApproximatelyEqual(to: r, absoluteTolerance: tol) && c.green.isApproximatelyEqual(to: g, absoluteTolerance: tol)
+            && c.blue.isApproximatelyEqual(to: b, absoluteTolerance: tol)
     }
 
     @Test func firstAndLastEntriesMatchMatplotlib() {
@@ -47,13 +49,13 @@ import Testing
     @Test func norms() {
         let sym = ColorScale(map: .blueRed, norm: .symmetric).resolved(for: [-1, 3])
         #expect(sym.lower == -3 && sym.upper == 3)
-        #expect(abs(sym.fraction(0) - 0.5) < 1e-15)
+        #expect(sym.fraction(0).isApproximatelyEqual(to: 0.5, absoluteTolerance: 1e-15))
         let log = ColorScale(norm: .log).resolved(for: [-1, 0, 0.01, 1, 100])
-        #expect(abs(log.lower - 0.01) < 1e-15 && abs(log.upper - 100) < 1e-12)
-        #expect(abs(log.fraction(1) - 0.5) < 1e-12)
+        #expect(log.lower.isApproximatelyEqual(to: 0.01, absoluteTolerance: 1e-15) && log.upper.isApproximatelyEqual(to: 100, absoluteTolerance: 1e-12))
+        #expect(log.fraction(1).isApproximatelyEqual(to: 0.5, absoluteTolerance: 1e-12))
         #expect(log.fraction(0).isNaN)
         let lin = ColorScale(limits: 0...10).resolved(for: [100])
-        #expect(abs(lin.fraction(2.5) - 0.25) < 1e-15)
+        #expect(lin.fraction(2.5).isApproximatelyEqual(to: 0.25, absoluteTolerance: 1e-15))
         let constant = ColorScale().resolved(for: [2, 2])
         #expect(constant.upper > constant.lower)
     }

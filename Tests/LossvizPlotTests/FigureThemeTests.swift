@@ -1,3 +1,4 @@
+import LossvizTestSupport
 import Testing
 @testable import LossvizPlot
 
@@ -51,7 +52,7 @@ import Testing
             c.commands.compactMap { if case .stroke(_, let s) = $0, s.color == Color(hex: 0x0072B2) { return s.width } else { return nil } }.first
         }
         let pw = try #require(lineWidth(paper)), sw = try #require(lineWidth(slides))
-        #expect(abs(sw - 1.5 * pw) < 1e-9)
+        #expect(sw.isApproximatelyEqual(to: 1.5 * pw, absoluteTolerance: 1e-9))
     }
 
     @Test func transparentFigureHasNoPageFill() throws {

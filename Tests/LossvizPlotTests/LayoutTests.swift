@@ -1,4 +1,5 @@
 import Foundation
+import LossvizTestSupport
 import Testing
 @testable import LossvizPlot
 
@@ -62,9 +63,9 @@ import Testing
         let layout = try FigureRenderer(figure: LayoutSamples.grid).layout(canvas: RecordingCanvas())
         let r = layout.panels.map(\.rect)
         // Same row, same top and height; same column, same left edge (panel 4 carries a colour bar).
-        #expect(abs(r[0].minY - r[2].minY) < 1e-9 && abs(r[0].height - r[2].height) < 1e-9)
-        #expect(abs(r[0].minX - r[3].minX) < 1e-9 && abs(r[2].minX - r[5].minX) < 1e-9)
-        #expect(abs(r[1].width - r[4].width) < 1e-9)
+        #expect(r[0].minY.isApproximatelyEqual(to: r[2].minY, absoluteTolerance: 1e-9) && r[0].height.isApproximatelyEqual(to: r[2].height, absoluteTolerance: 1e-9))
+        #expect(r[0].minX.isApproximatelyEqual(to: r[3].minX, absoluteTolerance: 1e-9) && r[2].minX.isApproximatelyEqual(to: r[5].minX, absoluteTolerance: 1e-9))
+        #expect(r[1].width.isApproximatelyEqual(to: r[4].width, absoluteTolerance: 1e-9))
     }
 
     @Test func sharedAxesHideInnerTickLabels() throws {
@@ -106,13 +107,13 @@ import Testing
         var fig = Figure()
         fig.axes.line(x: [0, 10], y: [-1, 1])
         let layout = try FigureRenderer(figure: fig).layout(canvas: RecordingCanvas())
-        #expect(abs(layout.panels[0].xLimits.lowerBound - -0.5) < 1e-12)
-        #expect(abs(layout.panels[0].xLimits.upperBound - 10.5) < 1e-12)
-        #expect(abs(layout.panels[0].yLimits.upperBound - 1.1) < 1e-12)
+        #expect(layout.panels[0].xLimits.lowerBound.isApproximatelyEqual(to: -0.5, absoluteTolerance: 1e-12))
+        #expect(layout.panels[0].xLimits.upperBound.isApproximatelyEqual(to: 10.5, absoluteTolerance: 1e-12))
+        #expect(layout.panels[0].yLimits.upperBound.isApproximatelyEqual(to: 1.1, absoluteTolerance: 1e-12))
         var heat = Figure()
         heat.axes.heatmap(Grid2D(xs: [0, 1, 2], ys: [0, 1], values: [1, 2, 3, 4, 5, 6]))
         let h = try FigureRenderer(figure: heat).layout(canvas: RecordingCanvas())
-        #expect(abs(h.panels[0].xLimits.lowerBound - -0.5) < 1e-12 && abs(h.panels[0].xLimits.upperBound - 2.5) < 1e-12)
-        #expect(abs(h.panels[0].yLimits.lowerBound - -0.5) < 1e-12 && abs(h.panels[0].yLimits.upperBound - 1.5) < 1e-12)
+        #expect(h.panels[0].xLimits.lowerBound.isApproximatelyEqual(to: -0.5, absoluteTolerance: 1e-12) && h.panels[0].xLimits.upperBound.isApproximatelyEqual(to: 2.5, absoluteTolerance: 1e-12))
+        #expect(h.panels[0].yLimits.lowerBound.isApproximatelyEqual(to: -0.5, absoluteTolerance: 1e-12) && h.panels[0].yLimits.upperBound.isApproximatelyEqual(to: 1.5, absoluteTolerance: 1e-12))
     }
 }

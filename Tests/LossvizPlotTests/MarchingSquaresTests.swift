@@ -1,4 +1,5 @@
 import Foundation
+import LossvizTestSupport
 import Testing
 @testable import LossvizPlot
 
@@ -14,7 +15,7 @@ import Testing
         guard let line = lines.first else { return }
         #expect(line.isClosed)
         #expect(line.points.count > 50)
-        for p in line.points { #expect(abs(hypot(p.x, p.y) - 1) < 2e-3) }
+        for p in line.points { #expect((hypot(p.x, p.y)).isApproximatelyEqual(to: 1, absoluteTolerance: 2e-3)) }
         // Consecutive points are neighbours (no jumps across the circle).
         for k in line.points.indices.dropFirst() {
             #expect(hypot(line.points[k].x - line.points[k - 1].x, line.points[k].y - line.points[k - 1].y) < 0.06)

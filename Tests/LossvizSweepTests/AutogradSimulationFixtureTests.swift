@@ -31,7 +31,7 @@ struct AutogradSimulationFixtureTests {
     @Test(arguments: ["iou", "giou", "diou", "ciou"])
     func errorCurveMatchesTorch(loss name: String) throws {
         let fixture = try AutogradSimulationFixture.load()
-        let simulation = SimulationProtocol.diou1715k(
+        let simulation = SimulationSettings.diou1715k(
             anchorCentres: fixture.anchors.map { AnchorCentre(x: $0[0], y: $0[1]) }, iterations: fixture.iterations)
         let result = try RegressionSimulator(threads: 2).run(simulation, autograd: LossCatalogue.boxLoss(name))
         #expect(abs(result.initialError - fixture.initial_error) <= 1e-12 * fixture.initial_error)

@@ -1,10 +1,11 @@
 import LossvizLosses
+import LossvizTestSupport
 import Testing
 @testable import LossvizSweep
 
 @Suite("Loss fields and curves")
 struct FieldAndCurveTests {
-    let target = CentreFormBox(x: 10, y: 10, w: 1, h: 1.5)
+    let target = CentreFormBox(cx: 10, cy: 10, w: 1, h: 1.5)
 
     @Test func offsetFieldValuesAndReference() throws {
         let loss = try LossCatalogue.boxLoss("ciou")
@@ -15,11 +16,11 @@ struct FieldAndCurveTests {
         // Centre point: prediction equals the target.
         #expect(abs(field.value[4 * 9 + 4]) < 1e-6)
         // Point (i, j) = (7, 2): dx = 1.5, dy = -1.
-        let box = CentreFormBox(x: 11.5, y: 9, w: 1, h: 1.5)
+        let box = CentreFormBox(cx: 11.5, cy: 9, w: 1, h: 1.5)
         let direct = loss.evaluate(prediction: box.box, target: target.box)
-        #expect(abs(field.value[2 * 9 + 7] - direct.value) < 1e-15)
-        #expect(abs(field.autograd.alongX[2 * 9 + 7] - direct.gradient.cx) < 1e-15)
-        #expect(abs(field.autograd.alongY[2 * 9 + 7] - direct.gradient.cy) < 1e-15)
+        #expect(field.value[2 * 9 + 7].isApproximatelyEqual(to: direct.value, absoluteTolerance: 1e-15))
+        #expect(field.autograd.alongX[2 * 9 + 7].isApproximatelyEqual(to: direct.gradient.cx, absoluteTolerance: 1e-15))
+        #expect(field.autograd.alongY[2 * 9 + 7].isApproximatelyEqual(to: direct.gradient.cy, absoluteTolerance: 1e-15))
         let reference = try #require(field.reference)
         let ascent = referenceAscent(.ciou, prediction: box.box, target: target.box)
         #expect(abs(reference.cx[2 * 9 + 7] + ascent.cx) < 1e-12)
@@ -40,7 +41,7 @@ struct FieldAndCurveTests {
         let scales = try SweepAxis.logarithmic(from: 0.25, to: 4, count: 5)
         let aspects = try SweepAxis.logarithmic(from: 0.2, to: 5, count: 5)
         let field = try BoxLossField(loss: loss, target: target, layout: .scaleAspect, x: scales, y: aspects)
-        #expect(abs(scales.values[2] - 1) < 1e-15)
+        #expect(scales.values[2].isApproximatelyEqual(to: 1, absoluteTolerance: 1e-15))
         func value(_ s: Double, _ a: Double) -> Double {
             let point = FieldLayout.scaleAspect.prediction(u: s, v: a, target: target)
             return loss.evaluate(prediction: point.box.box, target: target.box).value
@@ -50,8 +51,8 @@ struct FieldAndCurveTests {
             let s = scales.values[i], a = aspects.values[j]
             let dS = (value(s + step, a) - value(s - step, a)) / (2 * step)
             let dA = (value(s, a + step) - value(s, a - step)) / (2 * step)
-            #expect(abs(field.autograd.alongX[j * 5 + i] - dS) < 1e-6)
-            #expect(abs(field.autograd.alongY[j * 5 + i] - dA) < 1e-6)
+            #expect(field.autograd.alongX[j * 5 + i].isApproximatelyEqual(to: dS, absoluteTolerance: 1e-6))
+            #expect(field.autograd.alongY[j * 5 + i].isApproximatelyEqual(to: dA, absoluteTolerance: 1e-6))
         }
     }
 
@@ -71,7 +72,7 @@ struct FieldAndCurveTests {
             try BoxLossField(loss: LossCatalogue.boxLoss("iou"), target: target, layout: .scaleAspect, x: axis, y: axis)
         }
         #expect(throws: SweepError.self) {
-            try BoxLossField(loss: LossCatalogue.boxLoss("iou"), target: CentreFormBox(x: 0, y: 0, w: 0, h: 1),
+            try BoxLossField(loss: LossCatalogue.boxLoss("iou"), target: CentreFormBox(cx: 0, cy: 0, w: 0, h: 1),
                              layout: .offset(width: 1, height: 1), x: axis, y: axis)
         }
         #expect(throws: SweepError.badRange(lower: 2, upper: 1)) { try SweepAxis.linear(from: 2, to: 1, count: 3) }
@@ -85,7 +86,7 @@ struct FieldAndCurveTests {
     @Test(arguments: BoxSweepParameter.allCases)
     func boxCurveDerivatives(parameter: BoxSweepParameter) throws {
         let loss = try LossCatalogue.boxLoss("giou")
-        let base = CentreFormBox(x: 10.3, y: 9.6, w: 1.4, h: 0.9)
+        let base = CentreFormBox(cx: 10.3, cy: 9.6, w: 1.4, h: 0.9)
         let values = parameter.needsPositiveValues ? [0.6, 1.3, 2.1] : [-1.7, 0.35, 0.9]
         let curve = try BoxLossCurve(loss: loss, parameter: parameter, values: SweepAxis(values: values),
                                      base: base, target: target)
@@ -97,14 +98,14 @@ struct FieldAndCurveTests {
                               target: target.box).value
             }
             let numeric = (value(t + step) - value(t - step)) / (2 * step)
-            #expect(abs(curve.derivative[k] - numeric) < 1e-6, "\(parameter) at \(t)")
+            #expect(curve.derivative[k].isApproximatelyEqual(to: numeric, absoluteTolerance: 1e-6), "\(parameter) at \(t)")
         }
     }
 
     /// The IoU loss is flat once the boxes are disjoint; GIoU keeps a slope (FIGURES.md `iou-vs-giou`).
     @Test func iouFlatGIoUNot() throws {
         let axis = SweepAxis(values: [2.5])
-        let base = CentreFormBox(x: 10, y: 10, w: 1, h: 1.5)
+        let base = CentreFormBox(cx: 10, cy: 10, w: 1, h: 1.5)
         let iou = try BoxLossCurve(loss: LossCatalogue.boxLoss("iou"), parameter: .offsetX, values: axis,
                                    base: base, target: target)
         let giou = try BoxLossCurve(loss: LossCatalogue.boxLoss("giou"), parameter: .offsetX, values: axis,
@@ -118,14 +119,14 @@ struct FieldAndCurveTests {
         guard case let .elementWise(l1) = try LossCatalogue.make("l1") else { Issue.record("l1 kind"); return }
         let curve = ScalarLossCurve(elementWise: l1, residuals: x)
         for (k, (value, slope)) in zip([2.0, 1, 0, 1, 2], [-1.0, -1, 0, 1, 1]).enumerated() {
-            #expect(abs(curve.value[k] - value) < 1e-15 && abs(curve.derivative[k] - slope) < 1e-15)
+            #expect(curve.value[k].isApproximatelyEqual(to: value, absoluteTolerance: 1e-15) && curve.derivative[k].isApproximatelyEqual(to: slope, absoluteTolerance: 1e-15))
         }
         guard case let .binaryClassification(bce) = try LossCatalogue.make("bce") else { Issue.record("bce kind"); return }
         let logistic = ScalarLossCurve(binary: bce, logits: x, target: 1)
-        #expect(abs(logistic.value[2] - 0.6931471805599453) < 1e-12)
+        #expect(logistic.value[2].isApproximatelyEqual(to: 0.6931471805599453, absoluteTolerance: 1e-12))
         guard case let .multiClassClassification(ce) = try LossCatalogue.make("ce") else { Issue.record("ce kind"); return }
         let softmax = try ScalarLossCurve(multiClass: ce, trueLogits: x, classCount: 2)
-        #expect(abs(softmax.value[2] - 0.6931471805599453) < 1e-12)
+        #expect(softmax.value[2].isApproximatelyEqual(to: 0.6931471805599453, absoluteTolerance: 1e-12))
         #expect(abs(softmax.derivative[2] + 0.5) < 1e-12)
         #expect(throws: SweepError.noClasses) { try ScalarLossCurve(multiClass: ce, trueLogits: x, classCount: 0) }
     }

@@ -1,4 +1,5 @@
 import LossvizLosses
+import LossvizTestSupport
 import Testing
 @testable import LossvizSweep
 
@@ -19,7 +20,7 @@ struct LaneAutogradSimulationTests {
     /// differences over many iterations, as against torch in `AutogradSimulationFixtureTests`.)
     @Test(arguments: laneLosses)
     func lanePathMatchesGenericPath(loss: ConfiguredBoxLoss) throws {
-        let simulation = SimulationProtocol.diou1715k(points: 2, seed: 5, iterations: 50)
+        let simulation = SimulationSettings.diou1715k(points: 2, seed: 5, iterations: 50)
         let simulator = RegressionSimulator(threads: 2)
         let lanes = try simulator.run(simulation, autograd: loss)
         let generic = try loss.accept(GenericRun(simulator: simulator, simulation: simulation)).get()
@@ -34,7 +35,7 @@ struct LaneAutogradSimulationTests {
     /// The lane path gives the same numbers, bit for bit, on 1 and 2 threads.
     @Test(arguments: [ConfiguredBoxLoss.giou(GeneralizedIoULoss()), .ciou(CompleteIoULoss()), .siou(SCYLLAIoULoss())])
     func deterministicAcrossThreadCounts(loss: ConfiguredBoxLoss) throws {
-        let simulation = SimulationProtocol.diou1715k(points: 9, seed: 11, iterations: 20)
+        let simulation = SimulationSettings.diou1715k(points: 9, seed: 11, iterations: 20)
         let one = try RegressionSimulator(threads: 1).run(simulation, autograd: loss)
         let two = try RegressionSimulator(threads: 2).run(simulation, autograd: loss)
         #expect(one.error.map(\.bitPattern) == two.error.map(\.bitPattern))
@@ -46,8 +47,8 @@ struct LaneAutogradSimulationTests {
     /// `referencePlainIoU` (bit for bit).
     @Test func stepMatchesAutogradAndReferenceIoU() {
         let direction = LaneAutogradDirection(loss: CompleteIoULoss())
-        let target = CentreFormBox(x: 10, y: 10, w: 1, h: 2)
-        let prepared = ReferenceTarget(x: target.x, y: target.y, w: target.w, h: target.h)
+        let target = CentreFormBox(cx: 10, cy: 10, w: 1, h: 2)
+        let prepared = ReferenceTarget(x: target.cx, y: target.cy, w: target.w, h: target.h)
         let box = LaneBox(x: 10.4, y: 9.1, w: 1.7, h: 0.9)
         let step = direction.step(box, target: prepared)
         let autograd = AutogradDirection(CompleteIoULoss())
@@ -55,7 +56,7 @@ struct LaneAutogradSimulationTests {
         let pairs = [(step.gradient.x, autograd.x), (step.gradient.y, autograd.y),
                      (step.gradient.w, autograd.w), (step.gradient.h, autograd.h)]
         for (lane, generic) in pairs {
-            #expect(abs(lane - generic) <= 1e-12, "lane \(lane) vs autograd \(generic)")
+            #expect(lane.isApproximatelyEqual(to: generic, absoluteTolerance: 1e-12), "lane \(lane) vs autograd \(generic)")
         }
         let reference = referencePlainIoU(x: box.x, y: box.y, w: box.w, h: box.h, target: prepared)
         #expect(step.plainIoU.bitPattern == reference.bitPattern)
@@ -65,7 +66,7 @@ struct LaneAutogradSimulationTests {
 /// Runs a simulation through the generic path (`AutogradDirection`) with the held loss.
 private struct GenericRun: BoxLossVisitor {
     let simulator: RegressionSimulator
-    let simulation: SimulationProtocol
+    let simulation: SimulationSettings
 
     func visit<Loss: BoxLoss>(_ loss: Loss) -> Result<SimulationResult, SimulationError> {
         Result { () throws(SimulationError) in try simulator.run(simulation, direction: AutogradDirection(loss)) }

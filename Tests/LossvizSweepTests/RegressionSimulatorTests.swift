@@ -1,4 +1,5 @@
 import LossvizLosses
+import LossvizTestSupport
 import Testing
 @testable import LossvizSweep
 
@@ -20,11 +21,11 @@ private struct SquaredCentreFormLoss: BoxLoss {
 private func singleCase(
     start: CentreFormBox, target: CentreFormBox, iterations: Int = 200,
     schedule: StepSchedule = .diou(iterations: 200)
-) -> SimulationProtocol {
+) -> SimulationSettings {
     let area = start.w * start.h
     let side = area.squareRoot()
-    return SimulationProtocol(
-        targets: [target], anchorCentres: [AnchorCentre(x: start.x, y: start.y)],
+    return SimulationSettings(
+        targets: [target], anchorCentres: [AnchorCentre(x: start.cx, y: start.cy)],
         anchorScales: [area / (target.w * target.h)],
         anchorShapes: [AspectShape(w: start.w / side, h: start.h / side)],
         iterations: iterations, schedule: schedule)
@@ -35,18 +36,18 @@ struct RegressionSimulatorTests {
     /// The toy-script totals of SIMULATION.md section 3 through the simulator's SIMD
     /// lanes (the sum of its per-iteration errors), to 1e-6.
     @Test func toyTotalsThroughTheSimulator() throws {
-        let target = CentreFormBox(x: 10, y: 10, w: 1, h: 1)
+        let target = CentreFormBox(cx: 10, cy: 10, w: 1, h: 1)
         let cases: [(CentreFormBox, [Double])] = [
-            (CentreFormBox(x: 10.5, y: 11.6, w: 2.2, h: 3), [276.594149, 271.167630, 171.637901, 170.303452]),
-            (CentreFormBox(x: 13, y: 13, w: 1, h: 0.5), [1300.0, 1361.164025, 135.712840, 135.028375]),
-            (CentreFormBox(x: 7, y: 10, w: 2, h: 2), [1000.0, 915.206314, 189.615447, 186.742020]),
+            (CentreFormBox(cx: 10.5, cy: 11.6, w: 2.2, h: 3), [276.594149, 271.167630, 171.637901, 170.303452]),
+            (CentreFormBox(cx: 13, cy: 13, w: 1, h: 0.5), [1300.0, 1361.164025, 135.712840, 135.028375]),
+            (CentreFormBox(cx: 7, cy: 10, w: 2, h: 2), [1000.0, 915.206314, 189.615447, 186.742020]),
         ]
         for (start, totals) in cases {
             for (loss, expected) in zip(ReferenceLoss.allCases, totals) {
                 let result = try RegressionSimulator(threads: 1)
                     .run(singleCase(start: start, target: target), direction: ReferenceDirection(loss))
                 let total = result.error.reduce(0, +)
-                #expect(abs(total - expected) < 1e-6, "\(loss) from \(start): \(total)")
+                #expect(total.isApproximatelyEqual(to: expected, absoluteTolerance: 1e-6), "\(loss) from \(start): \(total)")
             }
         }
     }
@@ -54,7 +55,7 @@ struct RegressionSimulatorTests {
     /// Each case of the simulator (SIMD lanes, padded last group) ends exactly where the
     /// scalar trajectory of the same case ends (tolerance 1e-12, in fact bit-equal).
     @Test func lanesAgreeWithScalarTrajectories() throws {
-        let simulation = SimulationProtocol.diou1715k(points: 1, seed: 3, iterations: 30)
+        let simulation = SimulationSettings.diou1715k(points: 1, seed: 3, iterations: 30)
         for loss in ReferenceLoss.allCases {
             let result = try RegressionSimulator(threads: 2).run(simulation, direction: ReferenceDirection(loss))
             for index in [0, 1, 7, 100, 341, 342] {
@@ -62,19 +63,19 @@ struct RegressionSimulatorTests {
                 let trajectory = try RegressionTrajectory(
                     direction: ReferenceDirection(loss), start: c.anchor, target: c.target,
                     iterations: 30, schedule: simulation.schedule, record: [])
-                #expect(abs(trajectory.final.l1Distance(to: c.target) - result.finalErrorPerCase[index]) < 1e-12)
+                #expect((trajectory.final.l1Distance(to: c.target)).isApproximatelyEqual(to: result.finalErrorPerCase[index], absoluteTolerance: 1e-12))
             }
         }
     }
 
     /// Same numbers, bit for bit, on 1 and 2 threads and for the same seed twice.
     @Test func deterministic() throws {
-        let simulation = SimulationProtocol.diou1715k(points: 9, seed: 11, iterations: 20)
+        let simulation = SimulationSettings.diou1715k(points: 9, seed: 11, iterations: 20)
         for loss in [ReferenceLoss.giou, .ciou] {
             let one = try RegressionSimulator(threads: 1).run(simulation, direction: ReferenceDirection(loss))
             let two = try RegressionSimulator(threads: 2).run(simulation, direction: ReferenceDirection(loss))
             let again = try RegressionSimulator(threads: 2).run(
-                SimulationProtocol.diou1715k(points: 9, seed: 11, iterations: 20), direction: ReferenceDirection(loss))
+                SimulationSettings.diou1715k(points: 9, seed: 11, iterations: 20), direction: ReferenceDirection(loss))
             #expect(one.error.map(\.bitPattern) == two.error.map(\.bitPattern))
             #expect(one.finalErrorPerCase.map(\.bitPattern) == two.finalErrorPerCase.map(\.bitPattern))
             #expect(one.finalErrorPerPoint.map(\.bitPattern) == again.finalErrorPerPoint.map(\.bitPattern))
@@ -84,25 +85,25 @@ struct RegressionSimulatorTests {
 
     /// Per-point finals are the sums of their 343 cases; the initial error is the anchors' l1 sum.
     @Test func bookkeeping() throws {
-        let simulation = SimulationProtocol.diou1715k(points: 3, iterations: 5)
+        let simulation = SimulationSettings.diou1715k(points: 3, iterations: 5)
         let result = try RegressionSimulator(threads: 2).run(simulation, direction: ReferenceDirection(.diou))
         #expect(result.caseCount == 1029)
         #expect(result.error.count == 5)
         #expect(result.finalErrorPerCase.count == 1029)
         for point in 0..<3 {
             let sum = result.finalErrorPerCase[point * 343 ..< (point + 1) * 343].reduce(0, +)
-            #expect(abs(sum - result.finalErrorPerPoint[point]) < 1e-9)
+            #expect(sum.isApproximatelyEqual(to: result.finalErrorPerPoint[point], absoluteTolerance: 1e-9))
         }
         let initial = (0..<1029).map { simulation.regressionCase($0) }.map { $0.anchor.l1Distance(to: $0.target) }
-        #expect(abs(initial.reduce(0, +) - result.initialError) < 1e-9)
-        #expect(abs(result.finalErrorPerCase.reduce(0, +) - result.error[4]) < 1e-9)
+        #expect((initial.reduce(0, +)).isApproximatelyEqual(to: result.initialError, absoluteTolerance: 1e-9))
+        #expect((result.finalErrorPerCase.reduce(0, +)).isApproximatelyEqual(to: result.error[4], absoluteTolerance: 1e-9))
     }
 
     /// The generic path: for `L = sum of squared centre-form differences`, plain SGD
     /// without the IoU factor shrinks every coordinate's error by `(1 - 2 eta)` per step.
     @Test func autogradPathWithAKnownGradient() throws {
-        var simulation = singleCase(start: CentreFormBox(x: 11, y: 9.5, w: 2, h: 0.5),
-                                    target: CentreFormBox(x: 10, y: 10, w: 1, h: 1),
+        var simulation = singleCase(start: CentreFormBox(cx: 11, cy: 9.5, w: 2, h: 0.5),
+                                    target: CentreFormBox(cx: 10, cy: 10, w: 1, h: 1),
                                     iterations: 10, schedule: .constant(0.1))
         simulation.scaling = .none
         let result = try RegressionSimulator(threads: 1)
@@ -121,17 +122,17 @@ struct RegressionSimulatorTests {
     @Test func adamFirstStep() throws {
         let trajectory = try RegressionTrajectory(
             direction: AutogradDirection(SquaredCentreFormLoss()),
-            start: CentreFormBox(x: 11, y: 9.5, w: 2, h: 0.5), target: CentreFormBox(x: 10, y: 10, w: 1, h: 1),
+            start: CentreFormBox(cx: 11, cy: 9.5, w: 2, h: 0.5), target: CentreFormBox(cx: 10, cy: 10, w: 1, h: 1),
             iterations: 1, schedule: .constant(0.01), optimiser: .adamDefault, scaling: .none)
-        #expect(abs(trajectory.final.x - 10.99) < 1e-9)
-        #expect(abs(trajectory.final.y - 9.51) < 1e-9)
-        #expect(abs(trajectory.final.w - 1.99) < 1e-9)
-        #expect(abs(trajectory.final.h - 0.51) < 1e-9)
+        #expect(trajectory.final.cx.isApproximatelyEqual(to: 10.99, absoluteTolerance: 1e-9))
+        #expect(trajectory.final.cy.isApproximatelyEqual(to: 9.51, absoluteTolerance: 1e-9))
+        #expect(trajectory.final.w.isApproximatelyEqual(to: 1.99, absoluteTolerance: 1e-9))
+        #expect(trajectory.final.h.isApproximatelyEqual(to: 0.51, absoluteTolerance: 1e-9))
     }
 
     /// Adam through the simulator (lanes) and through a trajectory (scalar) agree.
     @Test func adamLanesAgreeWithScalar() throws {
-        var simulation = SimulationProtocol.diou1715k(points: 1, iterations: 15)
+        var simulation = SimulationSettings.diou1715k(points: 1, iterations: 15)
         simulation.optimiser = .adamDefault
         let result = try RegressionSimulator(threads: 1).run(simulation, direction: ReferenceDirection(.diou))
         for index in [0, 200, 342] {
@@ -139,24 +140,24 @@ struct RegressionSimulatorTests {
             let trajectory = try RegressionTrajectory(
                 direction: ReferenceDirection(.diou), start: c.anchor, target: c.target,
                 iterations: 15, schedule: simulation.schedule, optimiser: .adamDefault, record: [])
-            #expect(abs(trajectory.final.l1Distance(to: c.target) - result.finalErrorPerCase[index]) < 1e-12)
+            #expect((trajectory.final.l1Distance(to: c.target)).isApproximatelyEqual(to: result.finalErrorPerCase[index], absoluteTolerance: 1e-12))
         }
     }
 
     @Test func badInputs() {
         #expect(throws: SimulationError.nonPositiveThreadCount(0)) {
-            try RegressionSimulator(threads: 0).run(SimulationProtocol.diou1715k(points: 1),
+            try RegressionSimulator(threads: 0).run(SimulationSettings.diou1715k(points: 1),
                                                     direction: ReferenceDirection(.iou))
         }
         #expect(throws: SimulationError.noAnchorCentres) {
-            try RegressionSimulator(threads: 1).run(SimulationProtocol.diou1715k(anchorCentres: []),
+            try RegressionSimulator(threads: 1).run(SimulationSettings.diou1715k(anchorCentres: []),
                                                     direction: ReferenceDirection(.iou))
         }
     }
 
     @Test func progressReachesTheTotal() throws {
         let counter = ProgressProbe()
-        let simulation = SimulationProtocol.diou1715k(points: 10, iterations: 2)
+        let simulation = SimulationSettings.diou1715k(points: 10, iterations: 2)
         _ = try RegressionSimulator(threads: 2).run(simulation, direction: ReferenceDirection(.iou)) { done, total in
             counter.record(done: done, total: total)
         }

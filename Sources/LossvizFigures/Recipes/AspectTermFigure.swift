@@ -136,11 +136,11 @@ struct AspectTermFigure: FigureRecipe {
         figure.grid(rows: 1, columns: 3)
         figure.panelLetters = true
         figure.columnWidths = [1, 1.12, 1]
-        figure[0] = ratioPanel(numbers)
+        figure[0].panel = ratioPanel(numbers)
         figure[0].cell = GridCell(row: 0, column: 0)
-        figure[1] = fieldPanel(numbers)
+        figure[1].panel = fieldPanel(numbers)
         figure[1].cell = GridCell(row: 0, column: 1)
-        figure[2] = gradientPanel(numbers)
+        figure[2].panel = gradientPanel(numbers)
         figure[2].cell = GridCell(row: 0, column: 2)
         figure.title = "CIoU's aspect-ratio term v: blind to scale, and its gradient trades w against h"
         return FigureProduct(figure: figure, data: numbers)

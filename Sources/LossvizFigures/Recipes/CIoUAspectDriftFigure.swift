@@ -41,8 +41,8 @@ struct CIoUAspectDriftFigure: FigureRecipe {
         iterations, `x`, `y`, `w` and `h` after every iteration (index 0 is the anchor), `final_w`, `final_h`.
         """
 
-    static let target = CentreFormBox(x: 10, y: 10, w: 1, h: 1)
-    static let anchor = CentreFormBox(x: 6, y: 12.5, w: 1, h: 2.4)
+    static let target = CentreFormBox(cx: 10, cy: 10, w: 1, h: 1)
+    static let anchor = CentreFormBox(cx: 6, cy: 12.5, w: 1, h: 2.4)
     static let step = 0.05
     static let iterations = 50
     /// The iterations whose boxes are drawn.
@@ -68,9 +68,9 @@ struct CIoUAspectDriftFigure: FigureRecipe {
         init(_ trajectory: RegressionTrajectory, drawn: [Int]) {
             convention = trajectory.convention.rawValue
             iterations = drawn
-            boxes = drawn.compactMap { t in trajectory.snapshots.first { $0.iteration == t }.map { [$0.box.x, $0.box.y, $0.box.w, $0.box.h] } }
-            x = trajectory.snapshots.map(\.box.x)
-            y = trajectory.snapshots.map(\.box.y)
+            boxes = drawn.compactMap { t in trajectory.snapshots.first { $0.iteration == t }.map { [$0.box.cx, $0.box.cy, $0.box.w, $0.box.h] } }
+            x = trajectory.snapshots.map(\.box.cx)
+            y = trajectory.snapshots.map(\.box.cy)
             w = trajectory.snapshots.map(\.box.w)
             h = trajectory.snapshots.map(\.box.h)
             finalW = trajectory.final.w
@@ -116,7 +116,7 @@ struct CIoUAspectDriftFigure: FigureRecipe {
         figure.panelLetters = true
         let t = Array(0...Self.iterations).map(Double.init)
         for (column, run) in runs.enumerated() {
-            var boxesPanel = figure[0, column]
+            var boxesPanel = figure[0, column].panel
             diagrams[column].draw(on: &boxesPanel)
             boxesPanel.aspect = .equal
             boxesPanel.xLimits = xLimits
@@ -125,10 +125,10 @@ struct CIoUAspectDriftFigure: FigureRecipe {
             boxesPanel.xLabel = "x"
             if column == 0 { boxesPanel.yLabel = "y" }
             boxesPanel.legend(.upperRight, fontSize: 8.5)
-            figure[0, column] = boxesPanel
+            figure[0, column].panel = boxesPanel
 
             let color = LossStyle.named(run.loss)?.color ?? .black
-            var sizes = figure[1, column]
+            var sizes = figure[1, column].panel
             sizes.horizontalLine(at: Self.target.w, label: "$w_t = h_t$")
             sizes.line(x: t, y: run.trajectory.snapshots.map(\.box.w), label: "$w$", style: LineStyle(color: color, width: 1.8))
             sizes.line(x: t, y: run.trajectory.snapshots.map(\.box.h), label: "$h$",
@@ -143,15 +143,15 @@ struct CIoUAspectDriftFigure: FigureRecipe {
             sizes.xLabel = "iteration t"
             if column == 0 { sizes.yLabel = "box side" }
             sizes.legend(.lowerRight, fontSize: 8.5)
-            figure[1, column] = sizes
+            figure[1, column].panel = sizes
         }
         figure.title = "CIoU grows both sides as DIoU does, its aspect term only trades h for w; EIoU shrinks h itself"
         figure.caption = String(format: "Target (%g, %g, %g, %g), anchor (%g, %g, %g, %g); %d updates, (a, b) B ← B + %g·(2 − IoU)·d(B) "
                                 + "with the DIoU authors' direction d, (c) B ← B − %g·(2 − IoU)·∂L/∂B.",
-                                Self.target.x, Self.target.y, Self.target.w, Self.target.h,
-                                Self.anchor.x, Self.anchor.y, Self.anchor.w, Self.anchor.h, Self.iterations, Self.step, Self.step)
-        let numbers = Numbers(target: [Self.target.x, Self.target.y, Self.target.w, Self.target.h],
-                              anchor: [Self.anchor.x, Self.anchor.y, Self.anchor.w, Self.anchor.h],
+                                Self.target.cx, Self.target.cy, Self.target.w, Self.target.h,
+                                Self.anchor.cx, Self.anchor.cy, Self.anchor.w, Self.anchor.h, Self.iterations, Self.step, Self.step)
+        let numbers = Numbers(target: [Self.target.cx, Self.target.cy, Self.target.w, Self.target.h],
+                              anchor: [Self.anchor.cx, Self.anchor.cy, Self.anchor.w, Self.anchor.h],
                               step: Self.step, iterations: Self.iterations,
                               ciou: Run(ciou, drawn: Self.drawn), diou: Run(diou, drawn: Self.drawn),
                               eiou: Run(eiou, drawn: Self.drawn))

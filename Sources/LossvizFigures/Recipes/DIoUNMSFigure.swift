@@ -117,12 +117,12 @@ struct DIoUNMSFigure: FigureRecipe {
         figure.panelLetters = true
         let f = { (v: Double) in FigureNumberText.fixed(v) }
         let eps = f(Self.threshold)
-        figure[0] = scene(title: "Classic NMS: IoU(\(first.name), \(second.name)) = \(f(iou)) > $\\varepsilon$, \(second.name) removed",
+        figure[0].panel = scene(title: "Classic NMS: IoU(\(first.name), \(second.name)) = \(f(iou)) > $\\varepsilon$, \(second.name) removed",
                           kept: Set(classic), color: LossStyle.named("iou")?.color ?? .blue)
-        figure[1] = scene(title: "DIoU-NMS: IoU − $\\rho^2/c^2$ = \(f(iou)) − \(f(penalty)) = \(f(iou - penalty)) < $\\varepsilon$, \(second.name) kept",
+        figure[1].panel = scene(title: "DIoU-NMS: IoU − $\\rho^2/c^2$ = \(f(iou)) − \(f(penalty)) = \(f(iou - penalty)) < $\\varepsilon$, \(second.name) kept",
                           kept: Set(distance), color: LossStyle.named("diou")?.color ?? .green)
-        pair.drawEnclosingDiagonal(on: &figure[1], label: "$c$", labelPosition: 0.62, labelAnchor: .bottomLeft)
-        pair.drawCentreDistance(on: &figure[1], label: "$\\rho$")
+        pair.drawEnclosingDiagonal(on: &figure[1].panel, label: "$c$", labelPosition: 0.62, labelAnchor: .bottomLeft)
+        pair.drawCentreDistance(on: &figure[1].panel, label: "$\\rho$")
         figure[1].cell = GridCell(row: 0, column: 1)
         figure.title = "Non-maximum suppression at ε = \(eps): classic NMS loses object B, DIoU-NMS keeps it"
         return FigureProduct(figure: figure, data: numbers)

@@ -67,7 +67,7 @@ struct DIoUTermsFigure: FigureRecipe {
         figure.panelLetters = true
         for (index, pair) in pairs.enumerated() {
             let diagram = BoxPairDiagram(target: target, prediction: Self.predictions[index].box)
-            var axes = figure[index]
+            var axes = figure[index].panel
             axes.title = pair.setting
             axes.aspect = .equal
             axes.xLimits = 0...11.5
@@ -83,7 +83,7 @@ struct DIoUTermsFigure: FigureRecipe {
             let f = { (v: Double) in FigureNumberText.fixed(v) }
             axes.xLabel = "$\\rho$ = \(f(pair.rho)),  $c$ = \(f(pair.c)),  $\\rho^2/c^2$ = \(FigureNumberText.fixed(pair.penalty, 3))\n"
                 + "IoU = \(f(pair.iou)),  $L_{DIoU} = 1 - \\mathrm{IoU} + \\rho^2/c^2$ = \(f(pair.diouLoss))"
-            figure[index] = axes
+            figure[index].panel = axes
         }
         figure.title = "DIoU's penalty: centre distance $\\rho$ over enclosing diagonal $c$"
         return FigureProduct(figure: figure, data: Numbers(pairs: pairs))

@@ -37,8 +37,8 @@ struct EIoUVsGIoUCIoUFigure: FigureRecipe {
         `l1_error` and `centre_offset` `[x − xₜ, y − yₜ]`.
         """
 
-    static let target = CentreFormBox(x: 10, y: 10, w: 1, h: 1)
-    static let anchor = CentreFormBox(x: 10.6, y: 10.4, w: 2.5, h: 1.6)
+    static let target = CentreFormBox(cx: 10, cy: 10, w: 1, h: 1)
+    static let anchor = CentreFormBox(cx: 10.6, cy: 10.4, w: 2.5, h: 1.6)
     /// A constant step. No constant step lets the l1 error fall monotonically: the
     /// losses are not smooth where an edge or the centre meets the target's, so
     /// near the target every update of a fixed size can overshoot (the caption
@@ -92,12 +92,12 @@ struct EIoUVsGIoUCIoUFigure: FigureRecipe {
             return Run(
                 name: trajectory.loss,
                 snapshots: Self.drawn.compactMap { t in
-                    trajectory.snapshots.first { $0.iteration == t }.map { Snapshot(iteration: t, box: [$0.box.x, $0.box.y, $0.box.w, $0.box.h]) }
+                    trajectory.snapshots.first { $0.iteration == t }.map { Snapshot(iteration: t, box: [$0.box.cx, $0.box.cy, $0.box.w, $0.box.h]) }
                 },
                 sizeError: after.map { abs($0.w - target.w) + abs($0.h - target.h) },
-                centreError: after.map { abs($0.x - target.x) + abs($0.y - target.y) },
+                centreError: after.map { abs($0.cx - target.cx) + abs($0.cy - target.cy) },
                 l1Error: trajectory.error,
-                centreOffset: after.map { [$0.x - target.x, $0.y - target.y] })
+                centreOffset: after.map { [$0.cx - target.cx, $0.cy - target.cy] })
         }
         let diagrams = zip(trajectories, Self.losses).map { trajectory, name in
             RegressionSnapshotDiagram(trajectory: trajectory, iterations: Self.drawn, color: LossStyle.named(name)?.color ?? .black)
@@ -114,7 +114,7 @@ struct EIoUVsGIoUCIoUFigure: FigureRecipe {
         figure.rowHeights = [0.8, 1]
         let titles = ["GIoU", "CIoU", "EIoU"]
         for (column, diagram) in diagrams.enumerated() {
-            var axes = figure[0, column]
+            var axes = figure[0, column].panel
             diagram.draw(on: &axes)
             axes.aspect = .equal
             axes.xLimits = xLimits
@@ -123,7 +123,7 @@ struct EIoUVsGIoUCIoUFigure: FigureRecipe {
             axes.xLabel = "x"
             if column == 0 { axes.yLabel = "y" }
             axes.legend(.upperCenter, columns: 2, fontSize: 8)
-            figure[0, column] = axes
+            figure[0, column].panel = axes
         }
 
         let t = (1...Self.iterations).map(Double.init)
@@ -134,7 +134,7 @@ struct EIoUVsGIoUCIoUFigure: FigureRecipe {
         ]
         let largest = runs.flatMap { run in errors.flatMap { $0.values(run) } }.max() ?? 1
         for (column, error) in errors.enumerated() {
-            var axes = figure[1, column]
+            var axes = figure[1, column].panel
             for (index, run) in runs.enumerated() {
                 axes.line(x: t, y: error.values(run), label: titles[index], style: .loss(run.name, width: 1.8))
             }
@@ -144,11 +144,11 @@ struct EIoUVsGIoUCIoUFigure: FigureRecipe {
             axes.xLabel = "iteration t"
             axes.yLabel = error.label
             if column == 0 { axes.legend(.upperRight) }
-            figure[1, column] = axes
+            figure[1, column].panel = axes
         }
         figure.title = String(format: "EIoU brings w and h to the target first (true gradients, B ← B − %g·(2 − IoU)·∂L/∂B)", Self.step)
-        let numbers = Numbers(target: [target.x, target.y, target.w, target.h],
-                              anchor: [Self.anchor.x, Self.anchor.y, Self.anchor.w, Self.anchor.h],
+        let numbers = Numbers(target: [target.cx, target.cy, target.w, target.h],
+                              anchor: [Self.anchor.cx, Self.anchor.cy, Self.anchor.w, Self.anchor.h],
                               step: Self.step, iterations: Self.iterations,
                               convention: GradientConvention.autograd.rawValue, losses: runs)
         return FigureProduct(figure: figure, data: numbers)

@@ -71,7 +71,7 @@ struct GIoUDegeneratesFigure: FigureRecipe {
         figure.shareY = .all
         for (index, item) in cases.enumerated() {
             let prediction = Self.placements[index].1
-            var axes = figure[index]
+            var axes = figure[index].panel
             axes.title = item.placement
             axes.aspect = .equal
             axes.xLimits = -0.4...3.4
@@ -86,7 +86,7 @@ struct GIoUDegeneratesFigure: FigureRecipe {
             axes.xLabel = "x"
             if index == 0 { axes.yLabel = "y" }
             axes.xTicks = [0, 1, 2, 3]
-            figure[index] = axes
+            figure[index].panel = axes
         }
         figure.title = "Target (grey) encloses the prediction (blue): GIoU = IoU wherever it sits"
         return FigureProduct(figure: figure, data: Numbers(target: target.corners, cases: cases))

@@ -38,7 +38,7 @@ struct GIoUVsDIoURegressionFigure: FigureRecipe {
 
     /// `(x, y, w, h)` with the shortest decimals, e.g. `(6.5, 10, 2, 2)`.
     static func text(_ box: CentreFormBox) -> String {
-        "(" + [box.x, box.y, box.w, box.h].map { String(format: "%g", $0) }.joined(separator: ", ") + ")"
+        "(" + [box.cx, box.cy, box.w, box.h].map { String(format: "%g", $0) }.joined(separator: ", ") + ")"
     }
     let dataKeys = """
         - `target`: the target `[x, y, w, h]` (centre form).
@@ -49,12 +49,12 @@ struct GIoUVsDIoURegressionFigure: FigureRecipe {
         """
 
     /// The target of every placement.
-    static let target = CentreFormBox(x: 10, y: 10, w: 1, h: 1)
+    static let target = CentreFormBox(cx: 10, cy: 10, w: 1, h: 1)
     /// The anchors: diagonal, left of and above the target, none overlapping it.
     static let placements: [(name: String, anchor: CentreFormBox)] = [
-        ("diagonal", CentreFormBox(x: 7, y: 7, w: 2, h: 2)),
-        ("left", CentreFormBox(x: 6.5, y: 10, w: 2, h: 2)),
-        ("above", CentreFormBox(x: 10, y: 13.5, w: 2, h: 2)),
+        ("diagonal", CentreFormBox(cx: 7, cy: 7, w: 2, h: 2)),
+        ("left", CentreFormBox(cx: 6.5, cy: 10, w: 2, h: 2)),
+        ("above", CentreFormBox(cx: 10, cy: 13.5, w: 2, h: 2)),
     ]
     /// The iterations drawn, as in the DIoU paper's Fig. 1. GIoU's boxes beside
     /// and above the target are chaotic by iteration 400 (the caption says so;
@@ -100,7 +100,7 @@ struct GIoUVsDIoURegressionFigure: FigureRecipe {
         iterations.compactMap { iteration in
             guard let box = trajectory.snapshots.first(where: { $0.iteration == iteration })?.box else { return nil }
             let iou = 1 - IoULoss().evaluate(prediction: box.box, target: trajectory.target.box).value
-            return Snapshot(iteration: iteration, box: [box.x, box.y, box.w, box.h], iou: iou,
+            return Snapshot(iteration: iteration, box: [box.cx, box.cy, box.w, box.h], iou: iou,
                             l1Error: box.l1Distance(to: trajectory.target))
         }
     }
@@ -120,7 +120,7 @@ struct GIoUVsDIoURegressionFigure: FigureRecipe {
             }
             diagrams.append(row)
             let a = placement.anchor
-            placements.append(Placement(name: placement.name, anchor: [a.x, a.y, a.w, a.h], giou: drawn[0], diou: drawn[1]))
+            placements.append(Placement(name: placement.name, anchor: [a.cx, a.cy, a.w, a.h], giou: drawn[0], diou: drawn[1]))
         }
 
         // Every panel shows a square window of the same size (one scale for the
@@ -141,7 +141,7 @@ struct GIoUVsDIoURegressionFigure: FigureRecipe {
         figure.panelLetters = true
         for (column, placement) in Self.placements.enumerated() {
             for (row, loss) in losses.enumerated() {
-                var axes = figure[row, column]
+                var axes = figure[row, column].panel
                 diagrams[column][row].draw(on: &axes)
                 axes.aspect = .equal
                 axes.xLimits = window(extents[column].x)
@@ -150,13 +150,13 @@ struct GIoUVsDIoURegressionFigure: FigureRecipe {
                 axes.xLabel = "x"
                 if column == 0 { axes.yLabel = "y" }
                 if column == Self.placements.count - 1 { axes.legend(.outsideRight, title: loss.loss == .giou ? "GIoU" : "DIoU") }
-                figure[row, column] = axes
+                figure[row, column].panel = axes
             }
         }
         figure.title = "GIoU first grows the box, DIoU moves its centre (reference gradients, B ← B + 0.1·(2 − IoU)·d(B))"
         figure.caption = "Grey: target (x, y, w, h) = \(Self.text(Self.target)). Blue dash-dot: anchor. Coloured: the box after the given number of "
             + "iterations (dashed, then solid for the last). Dotted: the path of the box centre."
-        let numbers = Numbers(target: [Self.target.x, Self.target.y, Self.target.w, Self.target.h],
+        let numbers = Numbers(target: [Self.target.cx, Self.target.cy, Self.target.w, Self.target.h],
                               convention: GradientConvention.reference.rawValue, step: Self.step, placements: placements)
         return FigureProduct(figure: figure, data: numbers)
     }

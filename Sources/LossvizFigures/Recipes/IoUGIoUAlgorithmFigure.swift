@@ -79,7 +79,7 @@ struct IoUGIoUAlgorithmFigure: FigureRecipe {
             "GIoU = IoU − |$C$ ∖ ($A$ ∪ $B$)| / |$C$|\n= \(r(steps.iou)) − \(f(steps.enclosingEmptyArea)) / \(f(steps.enclosingArea)) = \(r(steps.giou))",
         ]
         for index in 0..<4 {
-            var axes = figure[index]
+            var axes = figure[index].panel
             axes.title = titles[index]
             axes.aspect = .equal
             axes.xLimits = 0...8.5
@@ -104,7 +104,7 @@ struct IoUGIoUAlgorithmFigure: FigureRecipe {
             }
             axes.text("$A$", at: Point(a.x1, a.y1), anchor: .bottomLeft, offset: Point(4, 4), color: BoxColors.target)
             axes.text("$B$", at: Point(b.x2, b.y2), anchor: .topRight, offset: Point(-4, -4), color: BoxColors.prediction)
-            figure[index] = axes
+            figure[index].panel = axes
         }
         figure.title = "Algorithm 1 of the GIoU paper: IoU and GIoU of two boxes"
         return FigureProduct(figure: figure, data: numbers)

@@ -74,7 +74,7 @@ struct IoUSameValueFigure: FigureRecipe {
         figure.panelLetters = true
         for (index, pair) in pairs.enumerated() {
             let diagram = BoxPairDiagram(target: target, prediction: Self.predictions[index].box)
-            var axes = figure[index]
+            var axes = figure[index].panel
             axes.title = pair.alignment
             axes.aspect = .equal
             axes.xLimits = -0.7...6.7
@@ -86,7 +86,7 @@ struct IoUSameValueFigure: FigureRecipe {
             diagram.drawCentreDistance(on: &axes)
             axes.xLabel = "IoU \(FigureNumberText.fixed(pair.iou))    GIoU \(FigureNumberText.fixed(pair.giou))\n"
                 + "DIoU \(FigureNumberText.fixed(pair.diou))    CIoU \(FigureNumberText.fixed(pair.ciou))"
-            figure[index] = axes
+            figure[index].panel = axes
         }
 
         var bars = Axes(title: "The four measures of each pair")

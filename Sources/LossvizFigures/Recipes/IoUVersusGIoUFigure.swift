@@ -37,7 +37,7 @@ struct IoUVersusGIoUFigure: FigureRecipe {
         """
 
     /// The target, and the prediction's size (the same): a unit square at the origin.
-    static let target = CentreFormBox(x: 0, y: 0, w: 1, h: 1)
+    static let target = CentreFormBox(cx: 0, cy: 0, w: 1, h: 1)
     /// The losses of panels (a) and (b), in drawing order.
     static let losses = ["iou", "giou", "diou"]
     /// The disjoint offset where the derivatives are printed.
@@ -121,7 +121,7 @@ struct IoUVersusGIoUFigure: FigureRecipe {
             disjoint: ious.filter { $0 == 0 }.count
         )
         let numbers = Numbers(
-            target: [target.x, target.y, target.w, target.h], predictionSize: [target.w, target.h],
+            target: [target.cx, target.cy, target.w, target.h], predictionSize: [target.w, target.h],
             offset: offsets.values, curves: curves, annotatedOffset: Self.annotatedOffset,
             annotatedDerivatives: Dictionary(uniqueKeysWithValues: annotated), pairs: pairs
         )

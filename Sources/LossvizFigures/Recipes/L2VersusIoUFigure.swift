@@ -117,7 +117,7 @@ struct L2VersusIoUFigure: FigureRecipe {
                     axes.text(row == 0 ? "(a)" : "(b)", at: Point(0, 1), coordinates: .axes, anchor: .bottomRight,
                               offset: Point(-6, 30), fontSize: 12, weight: .bold)
                 }
-                figure[row * 3 + column] = axes
+                figure[row * 3 + column].panel = axes
             }
         }
         figure.title = "Equal ℓₙ distance to the target, very different overlap"

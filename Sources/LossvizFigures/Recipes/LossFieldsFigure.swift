@@ -50,7 +50,7 @@ struct LossFieldsFigure: FigureRecipe {
     static let losses = ["iou", "giou", "diou", "ciou", "eiou", "siou", "mpdiou", "wiou", "shape-iou"]
     /// MPDIoU's image size: the plotted window, so its penalty is visible.
     static let imageSize = [8.0, 8.0]
-    static let target = CentreFormBox(x: 0, y: 0, w: 1, h: 1)
+    static let target = CentreFormBox(cx: 0, cy: 0, w: 1, h: 1)
     static let predictionSize = (w: 1.5, h: 0.75)
 
     /// The catalogue losses of `names`, MPDIoU with `imageSize`.

@@ -47,7 +47,7 @@ struct ShapeFieldsFigure: FigureRecipe {
 
     /// The losses whose shape penalty (`L − L_IoU`, since `ρ = 0`) gets a panel of its own.
     static let penalties = ["ciou", "eiou", "siou"]
-    static let target = CentreFormBox(x: 0, y: 0, w: 2, h: 1)
+    static let target = CentreFormBox(cx: 0, cy: 0, w: 2, h: 1)
     /// How far the grid reaches on either side of the target's scale and aspect (a factor).
     static let reach = 8.0
 

@@ -83,8 +83,8 @@ struct SimulationFinalErrorFigure: FigureRecipe {
         let summaries = results.map { Summary($0.finalErrorPerPoint) }
 
         // The view: the disc of centres with a small margin.
-        let xs = x + simulation.targets.flatMap { [$0.x - $0.w / 2, $0.x + $0.w / 2] }
-        let ys = y + simulation.targets.flatMap { [$0.y - $0.h / 2, $0.y + $0.h / 2] }
+        let xs = x + simulation.targets.flatMap { [$0.cx - $0.w / 2, $0.cx + $0.w / 2] }
+        let ys = y + simulation.targets.flatMap { [$0.cy - $0.h / 2, $0.cy + $0.h / 2] }
         let margin = 0.15
         let xLimits = ((xs.min() ?? 0) - margin)...((xs.max() ?? 1) + margin)
         let yLimits = ((ys.min() ?? 0) - margin)...((ys.max() ?? 1) + margin)
@@ -103,7 +103,7 @@ struct SimulationFinalErrorFigure: FigureRecipe {
         figure.grid(rows: 2, columns: 2)
         figure.panelLetters = true
         for (index, result) in results.enumerated() {
-            var axes = figure[index]
+            var axes = figure[index].panel
             axes.heatmap(surfaces[index].grid, colorMap: .viridis, norm: .log, limits: limits)
             // The targets, black on a white casing so they show on any colour.
             for (stroke, width) in [(Color.white, 2.0), (Color.black, 0.7)] {
@@ -121,7 +121,7 @@ struct SimulationFinalErrorFigure: FigureRecipe {
             axes.xLabel = "anchor centre x"
             axes.yLabel = "anchor centre y"
             if index % 2 == 1 { axes.colorBar(label: "final error per centre (sum of \(simulation.casesPerPoint) cases)") }
-            figure[index] = axes
+            figure[index].panel = axes
         }
         figure.title = "Final error after \(simulation.iterations) iterations by anchor centre (reference gradients)"
 

@@ -99,7 +99,7 @@ struct SimulationGradientConventionsFigure: FigureRecipe {
         figure.grid(rows: 1, columns: 2)
         figure.panelLetters = true
         figure.shareY = .all
-        var left = figure[0], right = figure[1]
+        var left = figure[0].panel, right = figure[1].panel
         referenceChart.draw(on: &left, scale: .log)
         autogradChart.draw(on: &right, scale: .log)
         // One error axis for both panels.
@@ -113,8 +113,8 @@ struct SimulationGradientConventionsFigure: FigureRecipe {
         right.yLabel = nil
         left.legend(.lowerLeft, fontSize: 8.5)
         right.legend(.lowerLeft, fontSize: 8.5)
-        figure[0] = left
-        figure[1] = right
+        figure[0].panel = left
+        figure[1].panel = right
         figure.title = "The same simulation with hand-derived and with true gradients"
         figure.caption = "Left: all \(SimulationErrorChart.grouped(simulation.caseCount)) cases. Right: "
             + "\(runs.autogradCoverage). Dashed vertical lines: step changes, \(referenceChart.stepText)."

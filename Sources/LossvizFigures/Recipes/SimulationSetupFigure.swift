@@ -90,7 +90,7 @@ struct SimulationSetupFigure: FigureRecipe {
         let templates = simulation.caseTemplates
         let perTarget = simulation.anchorScales.count * simulation.anchorShapes.count
         let first = simulation.anchorCentres[0]
-        let anchors = templates.prefix(perTarget).map { CentreFormBox(x: first.x, y: first.y, w: $0.anchor.w, h: $0.anchor.h) }
+        let anchors = templates.prefix(perTarget).map { CentreFormBox(cx: first.x, cy: first.y, w: $0.anchor.w, h: $0.anchor.h) }
         let dependsOnTarget = stride(from: 0, to: templates.count, by: perTarget).contains { start in
             zip(templates[start..<(start + perTarget)], templates.prefix(perTarget)).contains {
                 // Target areas are 1 up to rounding (√3/3 × √3), so compare to a relative 1e-12.
@@ -100,9 +100,9 @@ struct SimulationSetupFigure: FigureRecipe {
         let numbers = Numbers(
             centres: Centres(x: simulation.anchorCentres.map(\.x), y: simulation.anchorCentres.map(\.y)),
             discCentre: [Self.discCentre.x, Self.discCentre.y], discRadius: Self.discRadius,
-            targets: simulation.targets.map { Target(box: [$0.x, $0.y, $0.w, $0.h], aspectRatio: $0.w / $0.h) },
+            targets: simulation.targets.map { Target(box: [$0.cx, $0.cy, $0.w, $0.h], aspectRatio: $0.w / $0.h) },
             anchorScales: simulation.anchorScales, anchorShapes: simulation.anchorShapes.map { [$0.w, $0.h] },
-            anchors: anchors.map { [$0.x, $0.y, $0.w, $0.h] }, anchorsDependOnTarget: dependsOnTarget,
+            anchors: anchors.map { [$0.cx, $0.cy, $0.w, $0.h] }, anchorsDependOnTarget: dependsOnTarget,
             casesPerPoint: simulation.casesPerPoint, caseCount: simulation.caseCount)
 
         var figure = Figure(width: 12.5, height: 7.4)
@@ -120,7 +120,7 @@ struct SimulationSetupFigure: FigureRecipe {
     }
 
     /// Panel (a): the centres, the disc, the targets and the anchors of the first centre.
-    func disc(_ simulation: SimulationProtocol, anchors: [CentreFormBox]) -> Axes {
+    func disc(_ simulation: SimulationSettings, anchors: [CentreFormBox]) -> Axes {
         var axes = Axes(title: "\(SimulationErrorChart.grouped(simulation.anchorCentres.count)) anchor centres in a disc of radius \(TickFormatter.compact(Self.discRadius))")
         axes.scatter(x: simulation.anchorCentres.map(\.x), y: simulation.anchorCentres.map(\.y),
                      color: Color(gray: 0.55), marker: .square, size: 1.6)
@@ -151,7 +151,7 @@ struct SimulationSetupFigure: FigureRecipe {
     }
 
     /// Panel (b): the targets side by side, labelled with their aspect ratios.
-    func targets(_ simulation: SimulationProtocol) -> Axes {
+    func targets(_ simulation: SimulationSettings) -> Axes {
         var axes = Axes(title: "\(simulation.targets.count) targets of area 1")
         for (k, target) in simulation.targets.enumerated() {
             let x = Double(k) * Self.spacing
@@ -168,7 +168,7 @@ struct SimulationSetupFigure: FigureRecipe {
     }
 
     /// Panel (c): the anchors at one centre, one row per scale and one column per aspect ratio.
-    func anchorGrid(_ simulation: SimulationProtocol) -> Axes {
+    func anchorGrid(_ simulation: SimulationSettings) -> Axes {
         var axes = Axes(title: "anchors at every centre: \(simulation.anchorScales.count) scales × \(simulation.anchorShapes.count) aspect ratios")
         let templates = simulation.caseTemplates
         for (row, _) in simulation.anchorScales.enumerated() {

@@ -7,7 +7,7 @@
 /// bit-for-bit the numbers of the `Double` one in each lane, up to the sign of a
 /// zero (the simulator relies on that to run many cases per instruction without
 /// branches).
-public protocol ReferenceArithmetic: Sendable {
+public protocol LaneArithmetic: Sendable {
     /// The result of a lane-wise comparison.
     associatedtype Condition
     /// How many independent values (lanes) one value holds.
@@ -40,13 +40,18 @@ public protocol ReferenceArithmetic: Sendable {
     /// The correctly rounded square root per lane.
     static func squareRoot(_ a: Self) -> Self
     /// `2^n` per lane for an integer-valued `n` in `-1022 ... 1023` (the scaling step
-    /// of `referenceExponential`); other `n` give unspecified finite or infinite values.
+    /// of `laneExponential`); other `n` give unspecified finite or infinite values.
     /// Built from the bits: `n + 1.5 * 2^52` holds `n` in its low mantissa bits, and
     /// `(n + 1023) << 52` is the bit pattern of `2^n`.
     static func powerOfTwo(_ n: Self) -> Self
+    /// The `laneCount` consecutive doubles from `pointer` on, one per lane (the batch
+    /// API's loads from its structure-of-arrays storage).
+    static func load(_ pointer: UnsafePointer<Double>) -> Self
+    /// Writes the lanes to the `laneCount` consecutive doubles from `pointer` on.
+    func store(to pointer: UnsafeMutablePointer<Double>)
 }
 
-extension Double: ReferenceArithmetic {
+extension Double: LaneArithmetic {
     public typealias Condition = Bool
     @inlinable public static var laneCount: Int { 1 }
     @inlinable @inline(__always) public init(broadcast value: Double) { self = value }
@@ -68,9 +73,11 @@ extension Double: ReferenceArithmetic {
     @inlinable @inline(__always) public static func powerOfTwo(_ n: Double) -> Double {
         Double(bitPattern: ((n + 6_755_399_441_055_744).bitPattern &+ 1023) &<< 52)
     }
+    @inlinable @inline(__always) public static func load(_ pointer: UnsafePointer<Double>) -> Double { pointer.pointee }
+    @inlinable @inline(__always) public func store(to pointer: UnsafeMutablePointer<Double>) { pointer.pointee = self }
 }
 
-extension SIMD4: ReferenceArithmetic where Scalar == Double {
+extension SIMD4: LaneArithmetic where Scalar == Double {
     /// All-ones or all-zero bits per lane (the comparison result as a bit mask).
     public typealias Condition = SIMD4<UInt64>
     @inlinable public static var laneCount: Int { 4 }
@@ -87,6 +94,12 @@ extension SIMD4: ReferenceArithmetic where Scalar == Double {
     @inlinable @inline(__always) public static func powerOfTwo(_ n: Self) -> Self {
         let shifted = unsafeBitCast(n + Self(repeating: 6_755_399_441_055_744), to: Condition.self)
         return unsafeBitCast((shifted &+ Condition(repeating: 1023)) &<< 52, to: Self.self)
+    }
+    @inlinable @inline(__always) public static func load(_ pointer: UnsafePointer<Double>) -> Self {
+        UnsafeRawPointer(pointer).loadUnaligned(as: Self.self)
+    }
+    @inlinable @inline(__always) public func store(to pointer: UnsafeMutablePointer<Double>) {
+        UnsafeMutableRawPointer(pointer).storeBytes(of: self, as: Self.self)
     }
     @inlinable @inline(__always) public static func isLess(_ a: Self, _ b: Self) -> Condition {
         unsafeBitCast(a .< b, to: Condition.self)

@@ -1,8 +1,9 @@
+import LossvizTestSupport
 import Testing
 @testable import LossvizSweep
 
 @Suite("Simulation protocol (SIMULATION.md section 1)")
-struct SimulationProtocolTests {
+struct SimulationSettingsTests {
     /// Vigna's splitmix64.c reference outputs.
     @Test func splitMixReferenceValues() {
         var zero = SplitMix64(seed: 0)
@@ -14,7 +15,7 @@ struct SimulationProtocolTests {
     }
 
     @Test func presetShape() {
-        let simulation = SimulationProtocol.diou1715k()
+        let simulation = SimulationSettings.diou1715k()
         #expect(simulation.name == "diou-1715k")
         #expect(simulation.caseCount == 1_715_000)
         #expect(simulation.casesPerPoint == 343)
@@ -23,25 +24,25 @@ struct SimulationProtocolTests {
             Array(repeating: 0.1, count: 160) + Array(repeating: 0.01, count: 20) + Array(repeating: 0.001, count: 20))
         // Every target has area 1 (to rounding) and the aspect ratios run 1:4 ... 4:1.
         for target in simulation.targets {
-            #expect(abs(target.w * target.h - 1) < 1e-15)
-            #expect(target.x == 10 && target.y == 10)
+            #expect((target.w * target.h).isApproximatelyEqual(to: 1, absoluteTolerance: 1e-15))
+            #expect(target.cx == 10 && target.cy == 10)
         }
-        #expect(abs(simulation.targets[0].w / simulation.targets[0].h - 0.25) < 1e-15)
-        #expect(abs(simulation.targets[6].w / simulation.targets[6].h - 4) < 1e-15)
+        #expect((simulation.targets[0].w / simulation.targets[0].h).isApproximatelyEqual(to: 0.25, absoluteTolerance: 1e-15))
+        #expect((simulation.targets[6].w / simulation.targets[6].h).isApproximatelyEqual(to: 4, absoluteTolerance: 1e-15))
     }
 
     /// Case order: point, target shape, scale, anchor shape (test_1715k.m).
     @Test func caseOrder() {
-        let simulation = SimulationProtocol.diou1715k(points: 3)
+        let simulation = SimulationSettings.diou1715k(points: 3)
         let scales = [0.5, 0.67, 0.75, 1, 1.33, 1.5, 2]
         // Case 1*343 + 2*49 + 5*7 + 6: point 1, target 2, scale 1.5, anchor shape 6.
         let c = simulation.regressionCase(343 + 2 * 49 + 5 * 7 + 6)
         let target = simulation.targets[2], shape = AspectShape.diouShapes[6]
         let area = scales[5] * target.w * target.h
         #expect(c.target == target)
-        #expect(c.anchor.x == simulation.anchorCentres[1].x && c.anchor.y == simulation.anchorCentres[1].y)
-        #expect(abs(c.anchor.w - shape.w * area.squareRoot()) < 1e-15)
-        #expect(abs(c.anchor.h - shape.h * area.squareRoot()) < 1e-15)
+        #expect(c.anchor.cx == simulation.anchorCentres[1].x && c.anchor.cy == simulation.anchorCentres[1].y)
+        #expect(c.anchor.w.isApproximatelyEqual(to: shape.w * area.squareRoot(), absoluteTolerance: 1e-15))
+        #expect(c.anchor.h.isApproximatelyEqual(to: shape.h * area.squareRoot(), absoluteTolerance: 1e-15))
     }
 
     /// The disc draw: inside the radius, the same for the same seed, different for another.
@@ -68,17 +69,17 @@ struct SimulationProtocolTests {
     }
 
     @Test func invalidProtocols() {
-        #expect(throws: SimulationError.noAnchorCentres) { try SimulationProtocol.diou1715k(points: 0).validate() }
+        #expect(throws: SimulationError.noAnchorCentres) { try SimulationSettings.diou1715k(points: 0).validate() }
         #expect(throws: SimulationError.nonPositiveIterations(0)) {
-            try SimulationProtocol.diou1715k(points: 2, iterations: 0).validate()
+            try SimulationSettings.diou1715k(points: 2, iterations: 0).validate()
         }
-        var simulation = SimulationProtocol.diou1715k(points: 2)
+        var simulation = SimulationSettings.diou1715k(points: 2)
         simulation.anchorScales = [1, -2]
         #expect(throws: SimulationError.invalidScale(index: 1, value: -2)) { try simulation.validate() }
-        simulation = SimulationProtocol.diou1715k(points: 2)
+        simulation = SimulationSettings.diou1715k(points: 2)
         simulation.optimiser = .adam(beta1: 1.5, beta2: 0.999, epsilon: 1e-8)
         #expect(throws: SimulationError.self) { try simulation.validate() }
-        simulation = SimulationProtocol.diou1715k(points: 2)
+        simulation = SimulationSettings.diou1715k(points: 2)
         simulation.schedule = StepSchedule(phases: [.init(length: 0, step: 0.1)])
         #expect(throws: SimulationError.self) { try simulation.validate() }
     }

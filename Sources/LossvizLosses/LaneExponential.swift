@@ -1,4 +1,4 @@
-/// `e^x` in `ReferenceArithmetic`, branch-free so SIMD lanes run it side by side:
+/// `e^x` in `LaneArithmetic`, branch-free so SIMD lanes run it side by side:
 /// the Cephes Math Library's `exp` (S. L. Moshier, cephes/double/exp.c), relative
 /// error about 2e-16 wherever the result is a normal number.
 ///
@@ -13,7 +13,7 @@
 /// overflows anyway; NaN stays NaN.
 /// The SIoU lane gradient is its user (`SCYLLAIoULoss+LaneGradient.swift`).
 @inlinable @inline(__always)
-public func referenceExponential<T: ReferenceArithmetic>(_ x: T) -> T {
+public func laneExponential<T: LaneArithmetic>(_ x: T) -> T {
     let lowest = T(broadcast: -746), highest = T(broadcast: 710)
     let a = T.select(T.isLess(highest, x), highest, T.select(T.isLess(x, lowest), lowest, x))
     // Round to nearest with the 1.5 * 2^52 shifter (exact for |value| < 2^51).

@@ -1,4 +1,4 @@
-/// `atan(x)` in `ReferenceArithmetic`, branch-free so SIMD lanes run it side by
+/// `atan(x)` in `LaneArithmetic`, branch-free so SIMD lanes run it side by
 /// side: the Cephes Math Library's `atan` (S. L. Moshier, cephes/cmath/atan.c,
 /// double precision), whose relative error is about 1e-16 over the whole line.
 ///
@@ -10,16 +10,16 @@
 /// bits for the same input (which the platform's libm `atan` per lane would too,
 /// but one lane at a time).
 @inlinable @inline(__always)
-public func referenceArcTangent<T: ReferenceArithmetic>(_ x: T) -> T {
-    referenceArcTangent(x, over: T(broadcast: 1))
+public func laneArcTangent<T: LaneArithmetic>(_ x: T) -> T {
+    laneArcTangent(x, over: T(broadcast: 1))
 }
 
 /// `atan(y/x)` for `x > 0`, with the division folded into the range reduction of
-/// `referenceArcTangent` (one division in all): on `a = |y|`, `a > tan(3 pi/8) x`
+/// `laneArcTangent` (one division in all): on `a = |y|`, `a > tan(3 pi/8) x`
 /// reduces to `-x/a`, `a > 0.66 x` to `(a - x)/(a + x)`, else `a/x`.
-/// With `x = 1` these are exactly `referenceArcTangent`'s steps.
+/// With `x = 1` these are exactly `laneArcTangent`'s steps.
 @inlinable @inline(__always)
-public func referenceArcTangent<T: ReferenceArithmetic>(_ y: T, over x: T) -> T {
+public func laneArcTangent<T: LaneArithmetic>(_ y: T, over x: T) -> T {
     let zero = T(broadcast: 0)
     let a = T.magnitude(y)
     let large = T.isLess(T(broadcast: 2.41421356237309504880) * x, a)  // tan(3 pi/8)

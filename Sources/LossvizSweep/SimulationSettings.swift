@@ -7,7 +7,7 @@
 /// cases of point `p` are `p * casesPerPoint ..< (p + 1) * casesPerPoint`.
 /// An anchor for target `T`, scale `s` and shape `(a_w, a_h)` has area
 /// `S = s * w_T * h_T` and size `(a_w sqrt(S), a_h sqrt(S))`.
-public struct SimulationProtocol: Hashable, Sendable {
+public struct SimulationSettings: Hashable, Sendable {
     /// The preset's name (`"diou-1715k"`) or `"custom"`.
     public var name: String
     /// The target boxes.
@@ -27,7 +27,7 @@ public struct SimulationProtocol: Hashable, Sendable {
     /// The factor on the gradient (`2 - IoU` in the original).
     public var scaling: StepScaling
 
-    /// A protocol from all its parts (see the properties).
+    /// Settings from all their parts (see the properties).
     public init(
         name: String = "custom",
         targets: [CentreFormBox],
@@ -64,7 +64,7 @@ public struct SimulationProtocol: Hashable, Sendable {
     /// `eta` = 0.1 / 0.01 / 0.001. With the defaults: 1,715,000 cases.
     public static func diou1715k(
         points: Int = 5000, seed: UInt64 = defaultSeed, radius: Double = 3, iterations: Int = 200
-    ) -> SimulationProtocol {
+    ) -> SimulationSettings {
         diou1715k(
             anchorCentres: AnchorCentre.disc(count: points, radius: radius, centreX: 10, centreY: 10, seed: seed),
             iterations: iterations
@@ -72,10 +72,10 @@ public struct SimulationProtocol: Hashable, Sendable {
     }
 
     /// The DIoU paper's protocol with the anchor centres given (e.g. read from a file).
-    public static func diou1715k(anchorCentres: [AnchorCentre], iterations: Int = 200) -> SimulationProtocol {
-        SimulationProtocol(
+    public static func diou1715k(anchorCentres: [AnchorCentre], iterations: Int = 200) -> SimulationSettings {
+        SimulationSettings(
             name: diou1715kName,
-            targets: AspectShape.diouShapes.map { CentreFormBox(x: 10, y: 10, w: $0.w, h: $0.h) },
+            targets: AspectShape.diouShapes.map { CentreFormBox(cx: 10, cy: 10, w: $0.w, h: $0.h) },
             anchorCentres: anchorCentres,
             anchorScales: [0.5, 0.67, 0.75, 1, 1.33, 1.5, 2],
             anchorShapes: AspectShape.diouShapes,
@@ -101,7 +101,7 @@ public struct SimulationProtocol: Hashable, Sendable {
                 let area = scale * target.w * target.h
                 let side = area.squareRoot()
                 for shape in anchorShapes {
-                    result.append((CentreFormBox(x: 0, y: 0, w: shape.w * side, h: shape.h * side), target))
+                    result.append((CentreFormBox(cx: 0, cy: 0, w: shape.w * side, h: shape.h * side), target))
                 }
             }
         }
@@ -113,8 +113,8 @@ public struct SimulationProtocol: Hashable, Sendable {
         let template = caseTemplates[index % casesPerPoint]
         let centre = anchorCentres[index / casesPerPoint]
         var anchor = template.anchor
-        anchor.x = centre.x
-        anchor.y = centre.y
+        anchor.cx = centre.x
+        anchor.cy = centre.y
         return (anchor, template.target)
     }
 
