@@ -81,6 +81,6 @@ let package = Package(
         .testTarget(name: "LossvizCairoTests", dependencies: ["LossvizCairo", "LossvizPlot", "LossvizFigures", "LossvizTestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "LossvizFiguresTests", dependencies: ["LossvizFigures", "LossvizLosses", "LossvizSweep", "LossvizPlot", "LossvizTestSupport"]),
         .testTarget(name: "LossvizIOTests", dependencies: ["LossvizIO", "LossvizLosses", "LossvizSweep", "LossvizTestSupport"]),
-        .testTarget(name: "LossvizCLITests", dependencies: ["lossviz"]),
+        .testTarget(name: "LossvizCLITests", dependencies: ["lossviz", "LossvizTestSupport"]),
     ]
 )

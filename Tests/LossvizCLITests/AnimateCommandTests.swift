@@ -1,4 +1,5 @@
 import Foundation
+import LossvizTestSupport
 import Testing
 #if canImport(FoundationXML)
 import FoundationXML
@@ -7,14 +8,9 @@ import FoundationXML
 /// `lossviz animate`: GIF and SVG animations with deterministic bytes, the
 /// documented `--data`, `list figures --animated`, and bad input.
 @Suite struct AnimateCommandTests {
-    static func temporaryDirectory() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lossviz-animate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory
-    }
 
     @Test func writesAnAnimatedGIFWithTheSameBytesEachRun() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("animate")
         defer { try? FileManager.default.removeItem(at: directory) }
         let first = directory.appendingPathComponent("a.gif"), second = directory.appendingPathComponent("b.gif")
         let arguments = ["animate", "--losses", "giou,diou", "--anchor", "7,7,2,2", "--target", "10,10,1,1", "--iterations", "60"]
@@ -28,7 +24,7 @@ import FoundationXML
     }
 
     @Test func writesAnSVGThatAnimatesWithSMILAndParses() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("animate")
         defer { try? FileManager.default.removeItem(at: directory) }
         let svg = directory.appendingPathComponent("drift.svg"), data = directory.appendingPathComponent("drift.json")
         let run = try LossvizBinary.run(["animate", "ciou-aspect-drift", "--output", svg.path, "--data", data.path])
@@ -55,7 +51,7 @@ import FoundationXML
     }
 
     @Test func badInputIsOneLineExit64AndNoFile() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("animate")
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("x.gif").path
         let cases: [[String]] = [

@@ -1,19 +1,15 @@
 import Foundation
+import LossvizTestSupport
 import Testing
 
 /// `lossviz curve --output`: draws the curves, and bad input writes nothing.
 @Suite struct CurveCommandTests {
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lossviz-curve-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 
     /// The eight bytes every PNG file starts with.
     static let pngSignature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
     @Test func drawsAPNGWithTheDerivativePanelAndWritesTheData() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("curve")
         defer { try? FileManager.default.removeItem(at: directory) }
         let figure = directory.appendingPathComponent("curves.png")
         let data = directory.appendingPathComponent("curves.json")
@@ -29,7 +25,7 @@ import Testing
     }
 
     @Test func drawsBoxLossCurvesAsSVG() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("curve")
         defer { try? FileManager.default.removeItem(at: directory) }
         let figure = directory.appendingPathComponent("slide.svg")
         let run = try LossvizBinary.run(["curve", "iou,giou,log-iou", "--samples", "41", "--output", figure.path])
@@ -44,7 +40,7 @@ import Testing
         (["curve", "unitbox"], "unitbox"),
     ])
     func badInputWritesNoFigure(arguments: [String], message: String) throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("curve")
         defer { try? FileManager.default.removeItem(at: directory) }
         let figure = directory.appendingPathComponent("curve.png")
         let run = try LossvizBinary.run(arguments + ["--output", figure.path])
@@ -54,7 +50,7 @@ import Testing
     }
 
     @Test func unknownOutputFormatIsRejectedBeforeAnyWork() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("curve")
         defer { try? FileManager.default.removeItem(at: directory) }
         let figure = directory.appendingPathComponent("curve.gif")
         let run = try LossvizBinary.run(["curve", "l1", "--output", figure.path])

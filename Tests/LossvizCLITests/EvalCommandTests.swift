@@ -1,5 +1,6 @@
 import Foundation
 import LossvizLosses
+import LossvizTestSupport
 import Testing
 
 /// `lossviz eval` end to end: the binary's CSV agrees bit for bit with the
@@ -34,12 +35,6 @@ import Testing
             let prediction = Box(cx: target.cx + next() * 4 - 2, cy: target.cy + next() * 4 - 2, w: 0.2 + next() * 4, h: 0.2 + next() * 4)
             return (prediction, target)
         }
-    }
-
-    static func temporaryDirectory() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lossviz-eval-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory
     }
 
     // MARK: Round trips
@@ -145,7 +140,7 @@ import Testing
     }
 
     @Test func unitBoxRoundTripsThroughAFile() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("eval")
         defer { try? FileManager.default.removeItem(at: directory) }
         let input = directory.appendingPathComponent("pixels.csv"), output = directory.appendingPathComponent("out.csv")
         try "pt,pb,pl,pr,tt,tb,tl,tr\r\n1,2,3,4,2,1,4,3\r\n0.5,0.25,2,1,1,1,1,1\r\n".write(to: input, atomically: true, encoding: .utf8)
@@ -210,7 +205,7 @@ import Testing
     @Test(arguments: badInputs.indices)
     func badInputIsRejectedWithoutAnOutputFile(index: Int) throws {
         let (arguments, input, phrases) = Self.badInputs[index]
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("eval")
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("out.csv")
         let run = try LossvizBinary.run(arguments + ["--output", output.path], input: input)
@@ -224,7 +219,7 @@ import Testing
     }
 
     @Test func badInputLeavesAnExistingOutputFileAlone() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("eval")
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("out.csv")
         try "earlier result\n".write(to: output, atomically: true, encoding: .utf8)

@@ -1,18 +1,14 @@
 import Foundation
+import LossvizTestSupport
 import Testing
 
 /// `lossviz field --output` end to end: it draws PNG and SVG, `--data` written
 /// alongside keeps its documented keys, and bad input gives one line on standard
 /// error, a non-zero status and no file.
 @Suite struct FieldCommandTests {
-    static func temporaryDirectory() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lossviz-field-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory
-    }
 
     @Test func drawsAPNGAndWritesTheDocumentedData() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("field")
         let figure = directory.appendingPathComponent("fields.png"), data = directory.appendingPathComponent("fields.json")
         let run = try LossvizBinary.run(["field", "iou,giou", "--over", "offset", "--size", "1.5,0.75",
                                          "--resolution", "21", "--output", figure.path, "--data", data.path])
@@ -30,7 +26,7 @@ import Testing
     }
 
     @Test func drawsStreamlinesOverScaleAndAspectAsSVG() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("field")
         let figure = directory.appendingPathComponent("shapes.svg")
         let run = try LossvizBinary.run(["field", "ciou,eiou", "--over", "scale-aspect", "--target", "0,0,2,1",
                                          "--range", "0.25:8", "--resolution", "31", "--streamlines", "--output", figure.path])
@@ -48,7 +44,7 @@ import Testing
         (["field", "giou", "--over", "offset", "--size", "1,-1"], "'--size <size>'"),
     ])
     func badInputIsOneLineAndNoFile(arguments: [String], message: String) throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("field")
         let figure = directory.appendingPathComponent("out.png")
         let run = try LossvizBinary.run(arguments + ["--resolution", "5", "--output", figure.path])
         #expect(run.status == 64)
@@ -59,7 +55,7 @@ import Testing
     }
 
     @Test func unknownExtensionOrNoOutputIsRefused() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("field")
         let figure = directory.appendingPathComponent("out.gif")
         let wrong = try LossvizBinary.run(["field", "giou", "--over", "offset", "--output", figure.path])
         #expect(wrong.status != 0)

@@ -1,15 +1,11 @@
 import Foundation
+import LossvizTestSupport
 import Testing
 
 /// `--style`, `--palette`, `--figsize`, `--font`, `--title`, `--transparent`
 /// on the drawing commands: they take effect, and bad values are usage errors
 /// (exit 64, one line, no file).
 @Suite struct LookOptionsTests {
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lossviz-look-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 
     @Test(arguments: [
         (["--style", "neon"], "--style must be one of paper, slides, dark"),
@@ -23,7 +19,7 @@ import Testing
         (["--title", "cost $x"], "--title: unbalanced '$'"),
     ])
     func badLookValuesAreUsageErrors(arguments: [String], message: String) throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("look")
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("c.png")
         let run = try LossvizBinary.run(["curve", "iou", "--samples", "11", "--output", output.path] + arguments)
@@ -34,7 +30,7 @@ import Testing
     }
 
     @Test func missingFontFamilyFallsBackWithAWarning() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("look")
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("c.svg")
         let run = try LossvizBinary.run(["curve", "iou", "--samples", "11", "--output", output.path, "--font", "No Such Sans 9"])
@@ -44,7 +40,7 @@ import Testing
     }
 
     @Test func chineseTitleFallsBackToACJKFontAndMathIsTypeset() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("look")
         defer { try? FileManager.default.removeItem(at: directory) }
         let pdf = directory.appendingPathComponent("t.pdf")
         let run = try LossvizBinary.run(["curve", "iou,giou", "--range", "-3:3", "--title", "交并比损失 $L_{IoU}$", "--output", pdf.path])
@@ -56,7 +52,7 @@ import Testing
     }
 
     @Test func styleFigsizeAndTransparentReachTheFile() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("look")
         defer { try? FileManager.default.removeItem(at: directory) }
         let png = directory.appendingPathComponent("d.png")
         let run = try LossvizBinary.run(["figure", "giou-degenerates", "--style", "dark", "--palette", "colorblind",

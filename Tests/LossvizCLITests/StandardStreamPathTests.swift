@@ -1,4 +1,5 @@
 import Foundation
+import LossvizTestSupport
 import Testing
 
 /// `-` as a path (docs/cli.md, "Files and standard streams"): `--output -`
@@ -21,7 +22,7 @@ import Testing
     }
 
     @Test func standardOutputGetsTheSameBytesAsAFile() throws {
-        let directory = try StreamsAndFilesTests.temporaryDirectory()
+        let directory = try temporaryDirectory("streams")
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try StreamsAndFilesTests.shell("""
             $L field giou,diou --over offset --resolution 9 --output - --format png > piped.png &&

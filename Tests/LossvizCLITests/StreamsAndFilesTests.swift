@@ -1,4 +1,5 @@
 import Foundation
+import LossvizTestSupport
 import Testing
 
 /// Issue 11's reproducers that need a real process: standard streams that are
@@ -24,12 +25,6 @@ import Testing
         let errorData = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Shell(status: process.terminationStatus, standardError: String(decoding: errorData, as: UTF8.self))
-    }
-
-    static func temporaryDirectory() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lossviz-io-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory
     }
 
     /// One line on standard error, exit status 1.
@@ -58,7 +53,7 @@ import Testing
     }
 
     @Test func aFailedSecondFileReplacesTheFirstNot() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("io-cli")
         defer { try? FileManager.default.removeItem(at: directory) }
         for command in ["figure seesaw", "simulate --points 1 --iterations 2 --losses iou"] {
             let run = try Self.shell("echo OLD > out.svg; mkdir -p d.json; $L \(command) --output out.svg --data d.json", in: directory)
@@ -69,7 +64,7 @@ import Testing
     }
 
     @Test func devicesLinksAndPermissionsSurvive() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("io-cli")
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try Self.shell("""
             printf 'x\\n1\\n' > ok.csv && echo OLD > target.csv && ln -s target.csv link.csv && echo OLD > private.csv && chmod 600 private.csv &&
@@ -82,7 +77,7 @@ import Testing
 
     @Test(arguments: ["TERM", "INT"])
     func aSignalRemovesTheTemporaryFile(signal: String) throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("io-cli")
         defer { try? FileManager.default.removeItem(at: directory) }
         // eval has written its temporary file while it waits for more input; the signal ends it.
         let run = try Self.shell("""
@@ -102,7 +97,7 @@ import Testing
     }
 
     @Test func sizesThatExhaustedMemoryAreRefused() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("io-cli")
         defer { try? FileManager.default.removeItem(at: directory) }
         let classes = try Self.shell("$L curve ce --classes 2000000000 --samples 2 --data c.json", in: directory)
         #expect(classes.status == 64 && classes.standardError == "lossviz: error: --classes is 2000000000; it must be at most 100000\n")

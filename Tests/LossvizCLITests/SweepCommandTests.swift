@@ -1,22 +1,18 @@
 import Foundation
+import LossvizTestSupport
 import Testing
 
 /// `lossviz simulate`, `curve` and `field` end to end: the `--data` JSON layout,
 /// byte-identical output for the same command, and bad input rejected with one
 /// line on standard error, a non-zero status and no output file.
 @Suite struct SweepCommandTests {
-    static func temporaryDirectory() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lossviz-sweep-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory
-    }
 
     static func json(_ url: URL) throws -> [String: Any] {
         try #require(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
     }
 
     @Test func simulateWritesTheDocumentedLayout() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("sweep")
         let path = directory.appendingPathComponent("sim.json")
         let run = try LossvizBinary.run(["simulate", "--points", "2", "--iterations", "6", "--data", path.path])
         #expect(run.status == 0, "\(run.standardError)")
@@ -38,7 +34,7 @@ import Testing
     }
 
     @Test func sameCommandSameBytes() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("sweep")
         let a = directory.appendingPathComponent("a.json"), b = directory.appendingPathComponent("b.json")
         for (path, threads) in [(a, "1"), (b, "2")] {
             let run = try LossvizBinary.run(["simulate", "--points", "3", "--iterations", "5", "--seed", "9",
@@ -50,7 +46,7 @@ import Testing
     }
 
     @Test func simulateReadsAnchors() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("sweep")
         let anchors = directory.appendingPathComponent("centres.csv")
         try "x,y\n10.5,11\n8,9.5\n7.5,10\n".write(to: anchors, atomically: true, encoding: .utf8)
         let run = try LossvizBinary.run(["simulate", "--anchors", anchors.path, "--iterations", "3",
@@ -81,7 +77,7 @@ import Testing
         (["field", "giou", "--over", "offset", "--resolution", "100000"], "--resolution is 100000; it must be at most 1001"),
     ])
     func badInputIsOneLineAndNoFile(arguments: [String], message: String) throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("sweep")
         let path = directory.appendingPathComponent("out.json")
         let run = try LossvizBinary.run(arguments + ["--data", path.path])
         #expect(run.status != 0)
@@ -98,7 +94,7 @@ import Testing
         ["figure", "focal-loss"],
     ])
     func missingDataDirectoryWritesNoFigure(arguments: [String]) throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("sweep")
         let figure = directory.appendingPathComponent("out.png")
         let run = try LossvizBinary.run(arguments + ["--output", figure.path, "--data", "/nonexistent/out.json"])
         #expect(run.status != 0)
@@ -108,7 +104,7 @@ import Testing
     }
 
     @Test func badAnchorFileNamesLineAndColumn() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try temporaryDirectory("sweep")
         let anchors = directory.appendingPathComponent("bad.csv")
         try "x,y\n1,2\n3,oops\n".write(to: anchors, atomically: true, encoding: .utf8)
         let run = try LossvizBinary.run(["simulate", "--anchors", anchors.path, "--data", "-"])
