@@ -17,7 +17,7 @@ import LossvizSweep
 ///
 /// Besides the times it reports the cost per case-step of every run, the
 /// floating-point operations per case-step of each reference direction (counted by
-/// running it on `FlopCountingDouble`), and the error checkpoints of SIMULATION.md
+/// running it on `FlopCountingDouble`), and the error checkpoints of docs/simulation.md
 /// section 2 (iterations 1, 50, 100, 160, 200).
 func simulate1715kBenchmark() throws -> BenchmarkResult {
     let environment = ProcessInfo.processInfo.environment

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Peer of `lossviz-bench simulate-1715k`: the DIoU authors' 1,715,000-case
-box-regression simulation (SIMULATION.md section 1, reference gradients of
+box-regression simulation (docs/simulation.md section 1, reference gradients of
 section 3) for IoU, GIoU, DIoU and CIoU, vectorised over all cases with numpy.
 
 Needs: numpy. Prints `seconds=<wall time> ...` like every peer.

@@ -1,7 +1,7 @@
 import LossvizLosses
 import LossvizSweep
 
-/// The animated figures of the catalogue (FIGURES.md): the still regression
+/// The animated figures of the catalogue (docs/figures.md): the still regression
 /// figures' setups, moving frame by frame (`lossviz animate NAME`, and `.svg`
 /// and `.gif` in the gallery).
 public enum AnimatedFigureCatalog {

@@ -1,4 +1,4 @@
-/// Every figure lossviz draws, in the order of FIGURES.md.
+/// Every figure lossviz draws (docs/figures.md), in gallery order.
 public enum FigureCatalog {
     /// The recipes, in catalogue order.
     public static let all: [any FigureRecipe] = [

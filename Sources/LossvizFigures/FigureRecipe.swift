@@ -1,6 +1,6 @@
 import LossvizPlot
 
-/// One figure of the catalogue (FIGURES.md): how to compute its numbers and draw them.
+/// One figure of the catalogue (docs/figures.md): how to compute its numbers and draw them.
 ///
 /// A recipe asks `Losses` and `Sweep` for numbers and builds a `Plot.Figure`;
 /// it never types a number that it could compute. The same recipe serves

@@ -3,7 +3,7 @@ import LossvizSweep
 
 /// The two box-regression simulations behind `simulation-error`,
 /// `simulation-final-error` and `simulation-gradient-conventions`, run once per
-/// batch of figures through `FigureContext.cached` (SIMULATION.md sections 1, 2, 4).
+/// batch of figures through `FigureContext.cached` (docs/simulation.md sections 1, 2, 4).
 ///
 /// - `reference`: IoU, GIoU, DIoU and CIoU with the DIoU authors' hand-derived
 ///   gradients over the full `diou-1715k` protocol (1,715,000 cases).

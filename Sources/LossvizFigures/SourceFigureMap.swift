@@ -1,5 +1,5 @@
 /// Which catalogue figure redraws each figure of lossviz's sources: the seed
-/// document's figures 1-14 and the paper figures it reproduces (FIGURES.md),
+/// document's figures 1-14 and the paper figures it reproduces (docs/figures.md),
 /// the table that opens `Gallery/README.md`.
 enum SourceFigureMap {
     /// One source figure: where it appears, what it shows, and the catalogue
@@ -10,7 +10,7 @@ enum SourceFigureMap {
         var figures: [String]
     }
 
-    /// The seed document's figures 1-14, in order (FIGURES.md names them).
+    /// The seed document's figures 1-14, in order (docs/figures.md names them).
     static let seedFigures: [Entry] = [
         Entry(source: "seed fig 1", shows: "L1, L2 and Smooth L1 losses and their derivatives", figures: ["regression-losses"]),
         Entry(source: "seed fig 2", shows: "box pairs with the same IoU but different alignment", figures: ["iou-same-value"]),
@@ -34,7 +34,7 @@ enum SourceFigureMap {
         Entry(source: "seed fig 14", shows: "regression under GIoU, CIoU and EIoU", figures: ["eiou-vs-giou-ciou"]),
     ]
 
-    /// The paper figures lossviz reproduces (FIGURES.md).
+    /// The paper figures lossviz reproduces (docs/figures.md).
     static let paperFigures: [Entry] = [
         Entry(source: "GIoU paper Fig. 1", shows: "equal l2 / l1 distances, different IoU and GIoU", figures: ["l2-vs-iou"]),
         Entry(source: "GIoU paper Fig. 2", shows: "GIoU against IoU over random box pairs", figures: ["iou-vs-giou"]),

@@ -1,6 +1,6 @@
 import LossvizSweep
 
-/// Anchor centres read from CSV with the header `x,y` (CLI.md, `simulate --anchors`)
+/// Anchor centres read from CSV with the header `x,y` (docs/cli.md, `simulate --anchors`)
 /// through `CSVReader`, so the file follows the same rules as `eval` input.
 ///
 /// One centre per record after the header; the columns may appear in either

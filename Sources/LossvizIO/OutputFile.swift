@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// One output being written, so that a failed or interrupted run never leaves a
-/// truncated file where a good one was (CLI.md, "Exit status"):
+/// truncated file where a good one was (docs/cli.md, "Exit status"):
 ///
 /// - `-` is standard output, written as the bytes come;
 /// - a new or existing regular file is written to a temporary file beside it

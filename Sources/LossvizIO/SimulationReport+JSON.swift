@@ -1,7 +1,7 @@
 import LossvizSweep
 
 extension SimulationReport {
-    /// The `--data` document of `lossviz simulate` (CLI.md): `preset`, `gradient`,
+    /// The `--data` document of `lossviz simulate` (docs/cli.md): `preset`, `gradient`,
     /// `cases`, `iterations`, `initial_error`, and per loss `error` (`E_1 ... E_n`)
     /// and `final_error_per_point`; also `points`, `seed` (null for centres read
     /// from a file) and `anchor_centres` (`x`, `y` arrays, point order).

@@ -1,5 +1,5 @@
 /// A loss of one logit `z` against a binary (or soft) target `t` in `[0, 1]`
-/// (LOSSES.md section 4). The derivative is with respect to the logit.
+/// (docs/losses.md section 4). The derivative is with respect to the logit.
 public protocol BinaryClassificationLoss: Sendable {
     /// The loss's name as the CLI and the figures use it, e.g. `"focal"`.
     var name: String { get }

@@ -1,7 +1,7 @@
 /// An axis-aligned box, stored in corner form `(x1, y1, x2, y2)`.
 ///
 /// The centre form `(cx, cy, w, h)` is derived: `cx = (x1 + x2)/2`,
-/// `cy = (y1 + y2)/2`, `w = x2 - x1`, `h = y2 - y1` (LOSSES.md, "Boxes").
+/// `cy = (y1 + y2)/2`, `w = x2 - x1`, `h = y2 - y1` (docs/losses.md, "Boxes").
 /// A box is *valid* when every coordinate is finite, `x2 > x1` and `y2 > y1`;
 /// the losses assume valid boxes, `validated()` checks.
 public struct Box: Hashable, Sendable, CustomStringConvertible {

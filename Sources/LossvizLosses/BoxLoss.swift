@@ -13,13 +13,13 @@ public struct BoxLossEvaluation: Hashable, Sendable {
     }
 }
 
-/// Which derivative a box loss reports (LOSSES.md section 2).
+/// Which derivative a box loss reports (docs/losses.md section 2).
 public enum GradientConvention: String, CaseIterable, Sendable {
     /// What reverse-mode autodiff of the formula gives (PyTorch's `backward()`),
     /// with the quantities the spec marks "constant" held constant.
     case autograd
     /// The negated update direction of the DIoU authors' simulation code
-    /// (SIMULATION.md section 3); exists for iou, giou, diou and ciou only.
+    /// (docs/simulation.md section 3); exists for iou, giou, diou and ciou only.
     case reference
 }
 

@@ -12,7 +12,7 @@ extension ConfiguredBoxLoss {
     /// The loss and its gradient with respect to the prediction's corners under
     /// `convention`: `autograd` is the loss's own gradient; `reference` keeps the
     /// value and takes the derivative as the negated update direction of the DIoU
-    /// authors' code (SIMULATION.md section 3). `nil` when `reference` is asked of
+    /// authors' code (docs/simulation.md section 3). `nil` when `reference` is asked of
     /// a loss without a hand-derived direction (only iou, giou, diou, ciou have one).
     public func evaluate(prediction: Box, target: Box, convention: GradientConvention) -> BoxLossEvaluation? {
         switch convention {

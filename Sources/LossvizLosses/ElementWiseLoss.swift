@@ -13,7 +13,7 @@ public struct ScalarLossEvaluation: Hashable, Sendable {
     }
 }
 
-/// A regression loss of the residual `x = prediction - target` (LOSSES.md section 3).
+/// A regression loss of the residual `x = prediction - target` (docs/losses.md section 3).
 public protocol ElementWiseLoss: Sendable {
     /// The loss's name as the CLI and the figures use it, e.g. `"smooth-l1"`.
     var name: String { get }

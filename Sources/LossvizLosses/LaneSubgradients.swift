@@ -1,5 +1,5 @@
 /// The one-sided derivatives PyTorch's backward passes take at kinks
-/// (LOSSES.md section 2), lane-wise, as `BoxDual` takes them one number at a time.
+/// (docs/losses.md section 2), lane-wise, as `BoxDual` takes them one number at a time.
 extension LaneArithmetic {
     /// `d max(a, b)/da` as torch's `maximum` backward gives it: 1 where `a > b`,
     /// 1/2 where `a == b` (a tie sends half the gradient to each argument), 0

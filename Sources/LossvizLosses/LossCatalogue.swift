@@ -1,4 +1,4 @@
-/// Every loss of LOSSES.md by name: the list the CLI, the sweeps and the
+/// Every loss of docs/losses.md by name: the list the CLI, the sweeps and the
 /// figures share, in a stable order (IoU family, UnitBox, element-wise,
 /// classification).
 ///

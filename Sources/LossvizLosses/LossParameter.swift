@@ -1,7 +1,7 @@
 /// One parameter of a loss: its name (the CLI option `--name`), what it means,
 /// its default and the values it accepts.
 public struct LossParameter: Hashable, Sendable {
-    /// The parameter's name as LOSSES.md and the CLI spell it, e.g. `"gamma"`.
+    /// The parameter's name as docs/losses.md and the CLI spell it, e.g. `"gamma"`.
     public let name: String
     /// One line saying what it does.
     public let summary: String

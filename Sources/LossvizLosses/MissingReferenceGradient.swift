@@ -1,6 +1,6 @@
 /// The `reference` gradient asked of a loss that has none. Only the losses of
 /// `ReferenceLoss` (iou, giou, diou, ciou) have a hand-derived update direction
-/// in the DIoU authors' simulation code (SIMULATION.md section 3; LOSSES.md
+/// in the DIoU authors' simulation code (docs/simulation.md section 3; docs/losses.md
 /// section 2): this is the one statement of that rule, and the sweep,
 /// simulation, figure and server errors all say it with this description.
 public struct MissingReferenceGradient: Error, Hashable, Sendable, CustomStringConvertible {

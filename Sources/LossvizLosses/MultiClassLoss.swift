@@ -35,7 +35,7 @@ public enum ClassificationInputError: Error, Equatable, Sendable, CustomStringCo
 }
 
 /// A loss of a class label against a vector of logits `z_0 ... z_{K-1}`
-/// (LOSSES.md section 4). The gradient is with respect to the logits.
+/// (docs/losses.md section 4). The gradient is with respect to the logits.
 public protocol MultiClassLoss: Sendable {
     /// The loss's name as the CLI and the figures use it, e.g. `"ce"`.
     var name: String { get }

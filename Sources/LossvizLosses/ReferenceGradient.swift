@@ -1,4 +1,4 @@
-// The `reference` gradient convention (LOSSES.md section 2, SIMULATION.md section 3):
+// The `reference` gradient convention (docs/losses.md section 2, docs/simulation.md section 3):
 // the hand-derived update directions of the DIoU authors' MATLAB simulation
 // (repository Zzh-tju/DIoU, folder "simulation experiment": dIOU.m, dGIOU.m,
 // dDIOU.m, dCIOU.m, iou.m), reproduced formula for formula, quirks included.
@@ -22,12 +22,12 @@ public enum ReferenceLoss: String, CaseIterable, Sendable {
 /// their simulation: `B <- B + eta * (2 - IoU) * d`), in centre form.
 ///
 /// The result is packed with `BoxGradient(cx:cy:w:h:)`, so `.cx, .cy, .w, .h` read
-/// back the `x, y, w, h` components of SIMULATION.md section 3 (up to one rounding
+/// back the `x, y, w, h` components of docs/simulation.md section 3 (up to one rounding
 /// of the corner-form packing). It is the *ascent* direction, i.e. the negated
 /// "gradient" of the loss under the `reference` convention. The components are
 /// not a true derivative: the edge-to-centre step has no factor 1/2, GIoU uses the
 /// unclamped intersection, DIoU's enclosing-box term has the authors' indicator
-/// vectors, CIoU drops `1/(w^2 + h^2)` (LOSSES.md section 2).
+/// vectors, CIoU drops `1/(w^2 + h^2)` (docs/losses.md section 2).
 ///
 /// - Parameters:
 ///   - loss: which of the four hand-derived directions.
@@ -44,7 +44,7 @@ public func referenceAscent(_ loss: ReferenceLoss, prediction: Box, target: Box)
 }
 
 /// The authors' ascent direction in centre form, on raw centre-form coordinates:
-/// the `x, y, w, h` components of SIMULATION.md section 3, without packing.
+/// the `x, y, w, h` components of docs/simulation.md section 3, without packing.
 ///
 /// This is the form the simulator iterates on (the MATLAB code keeps the box as
 /// `[x, y, w, h]` and converts to edges `t = y - h/2, b = y + h/2, l = x - w/2,
@@ -120,7 +120,7 @@ public func referenceAscentCentreForm<T: LaneArithmetic>(
 /// (`max(t) < min(b)` and `max(l) < min(r)`), else 0. No epsilon.
 ///
 /// This is the `IoU(B)` of the simulation's `(2 - IoU)` step factor and of the
-/// CIoU `alpha` (SIMULATION.md sections 1 and 3).
+/// CIoU `alpha` (docs/simulation.md sections 1 and 3).
 @inlinable @inline(__always)
 public func referencePlainIoU<T: LaneArithmetic>(x: T, y: T, w: T, h: T, target: ReferenceTarget<T>) -> T {
     referenceIoU(ReferenceOverlap(ReferenceEdges(x: x, y: y, w: w, h: h), target.edges))

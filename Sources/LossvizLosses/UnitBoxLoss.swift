@@ -55,7 +55,7 @@ public struct UnitBoxEvaluation: Hashable, Sendable {
 /// `dL/dx = (1/U) dX/dx - ((U + I)/(U I)) dI/dx`, where `dX/dx_t = x_l + x_r`,
 /// `dI/dx_t = I_w` when `x_t < ~x_t` (0 when larger). At a tie `x_t = ~x_t` the
 /// paper's Eq. 7 says 0; this uses autodiff's convention (half, `I_w/2`), as
-/// everywhere in this library (LOSSES.md section 2).
+/// everywhere in this library (docs/losses.md section 2).
 /// Distances must be positive (the pixel lies inside both boxes).
 public struct UnitBoxLoss: Sendable {
     /// The UnitBox loss (it has no parameters).

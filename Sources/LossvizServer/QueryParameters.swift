@@ -88,7 +88,7 @@ struct QueryParameters: Sendable {
     }
 
     /// The catalogue box loss `name` with the loss parameters given in the query
-    /// (by their LOSSES.md names, e.g. `alpha=3`), each read as its default's kind.
+    /// (by their docs/losses.md names, e.g. `alpha=3`), each read as its default's kind.
     func boxLoss(named name: String, parameter: String) throws(APIParameterError) -> ConfiguredBoxLoss {
         let descriptor: LossDescriptor
         do {

@@ -1,7 +1,7 @@
 import LossvizLosses
 
 /// A box loss and its derivative along one `BoxSweepParameter`, against a fixed
-/// target (FIGURES.md `iou-vs-giou`, `aspect-term`; `lossviz curve`).
+/// target (docs/figures.md `iou-vs-giou`, `aspect-term`; `lossviz curve`).
 public struct BoxLossCurve: Hashable, Sendable {
     /// The loss's name.
     public var loss: String

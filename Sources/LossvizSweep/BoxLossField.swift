@@ -2,11 +2,11 @@ import Foundation
 import LossvizLosses
 
 /// A box loss and its gradient over a 2-D grid of predictions against one fixed
-/// target (FIGURES.md `loss-fields`, `shape-fields`).
+/// target (docs/figures.md `loss-fields`, `shape-fields`).
 ///
 /// Point `(i, j)` (x value `i`, y value `j`) is stored at index `j * x.count + i`.
 /// The autograd gradient is always there; the reference convention
-/// (`-referenceAscent`, SIMULATION.md section 3) for iou, giou, diou and ciou.
+/// (`-referenceAscent`, docs/simulation.md section 3) for iou, giou, diou and ciou.
 /// Rows are computed in parallel; every point is written by exactly one worker,
 /// so the result does not depend on the thread count.
 public struct BoxLossField: Hashable, Sendable {

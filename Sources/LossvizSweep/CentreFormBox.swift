@@ -3,7 +3,7 @@ import LossvizLosses
 /// A box in centre form `(cx, cy, w, h)`: centre `(cx, cy)`, width `w`, height `h`.
 ///
 /// The simulator iterates on this form, as the DIoU authors' code does (their
-/// state is `[x, y, w, h]`, SIMULATION.md section 1), so no corner round trip
+/// state is `[x, y, w, h]`, docs/simulation.md section 1), so no corner round trip
 /// perturbs the iteration. `box` converts to the library's corner-form `Box`.
 /// The coordinates carry the names of `Box(cx:cy:w:h:)` and `Box.cx`/`Box.cy`,
 /// so the centre of a box is spelt one way in the whole library.
@@ -46,7 +46,7 @@ public struct CentreFormBox: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The simulation's error between this box and `target`:
-    /// `|cx - cx_t| + |cy - cy_t| + |w - w_t| + |h - h_t|` (SIMULATION.md section 1).
+    /// `|cx - cx_t| + |cy - cy_t| + |w - w_t| + |h - h_t|` (docs/simulation.md section 1).
     @inlinable
     public func l1Distance(to target: CentreFormBox) -> Double {
         abs(cx - target.cx) + abs(cy - target.cy) + abs(w - target.w) + abs(h - target.h)

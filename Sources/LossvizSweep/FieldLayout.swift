@@ -1,11 +1,11 @@
 /// How a 2-D field places the prediction relative to the fixed target.
 public enum FieldLayout: Hashable, Sendable {
     /// A prediction of size `(width, height)` centred at the target's centre plus
-    /// `(dx, dy)`: the x axis is `dx`, the y axis `dy` (FIGURES.md `loss-fields`).
+    /// `(dx, dy)`: the x axis is `dx`, the y axis `dy` (docs/figures.md `loss-fields`).
     case offset(width: Double, height: Double)
     /// A prediction centred on the target with area `s * w_t * h_t` and aspect ratio
     /// `a = w/h`: `w = sqrt(s A a)`, `h = sqrt(s A / a)`; the x axis is `s`, the y
-    /// axis `a` (FIGURES.md `shape-fields`; both usually log-spaced).
+    /// axis `a` (docs/figures.md `shape-fields`; both usually log-spaced).
     case scaleAspect
 
     /// The names of the two grid coordinates, `("dx", "dy")` or `("scale", "aspect")`.

@@ -16,7 +16,7 @@ struct LaneBox<T: LaneArithmetic> {
         self.h = h
     }
 
-    /// `|x - x_t| + |y - y_t| + |w - w_t| + |h - h_t|` per lane (SIMULATION.md section 1).
+    /// `|x - x_t| + |y - y_t| + |w - w_t| + |h - h_t|` per lane (docs/simulation.md section 1).
     @inline(__always)
     func l1Distance(to target: LaneBox<T>) -> T {
         T.magnitude(x - target.x) + T.magnitude(y - target.y) + T.magnitude(w - target.w) + T.magnitude(h - target.h)

@@ -1,7 +1,7 @@
 import LossvizLosses
 
 /// Many independent regressions advanced together, iteration by iteration: the
-/// inner loop of the simulator and of trajectories (SIMULATION.md section 1).
+/// inner loop of the simulator and of trajectories (docs/simulation.md section 1).
 ///
 /// Update rule, with `s = 2 - IoU(B)` (plain IoU before the step) or 1 (`StepScaling`):
 /// SGD moves `B <- B - (eta_t * s) * dL/dB` - for the reference convention

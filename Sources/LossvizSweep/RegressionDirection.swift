@@ -17,7 +17,7 @@ public protocol RegressionDirection: Sendable {
 }
 
 /// The `reference` convention: the negated ascent direction of the DIoU authors'
-/// MATLAB code, `-referenceAscentCentreForm(...)` (SIMULATION.md section 3), so that
+/// MATLAB code, `-referenceAscentCentreForm(...)` (docs/simulation.md section 3), so that
 /// `B - eta (2 - IoU) dL/dB` is exactly their `B + eta (2 - IoU) d(B)`.
 public struct ReferenceDirection: RegressionDirection, Hashable {
     /// Which of the four hand-derived directions.

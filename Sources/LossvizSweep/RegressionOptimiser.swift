@@ -2,7 +2,7 @@
 ///
 /// With `g = s(IoU) * dL/dB` (`s` the `StepScaling`, `dL/dB` the centre-form loss
 /// gradient of the chosen convention) and `eta_t` from the `StepSchedule`:
-/// - `sgd`: `B <- B - eta_t * g` (the DIoU authors' update, SIMULATION.md section 1);
+/// - `sgd`: `B <- B - eta_t * g` (the DIoU authors' update, docs/simulation.md section 1);
 /// - `adam`: Kingma & Ba (ICLR 2015, Algorithm 1) per coordinate,
 ///   `m <- b1 m + (1 - b1) g`, `v <- b2 v + (1 - b2) g^2`,
 ///   `B <- B - eta_t * (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + epsilon)`
@@ -27,7 +27,7 @@ public enum RegressionOptimiser: Hashable, Sendable, CustomStringConvertible {
 /// The factor on the gradient at each step.
 public enum StepScaling: String, Hashable, Sendable, CaseIterable {
     /// `2 - IoU(B)`, with the plain IoU of the box before the step (0 when disjoint):
-    /// the DIoU authors' factor (SIMULATION.md section 1).
+    /// the DIoU authors' factor (docs/simulation.md section 1).
     case twoMinusIoU = "two-minus-iou"
     /// No factor: the step is `eta_t` times the gradient.
     case none

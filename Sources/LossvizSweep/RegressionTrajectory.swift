@@ -2,7 +2,7 @@ import LossvizLosses
 
 /// One box regressed towards one target, with the box recorded at chosen
 /// iterations: the regression snapshots of the DIoU paper's Fig. 1 and the CIoU
-/// aspect-ratio drift of the Focal-EIoU paper (SIMULATION.md section 5).
+/// aspect-ratio drift of the Focal-EIoU paper (docs/simulation.md section 5).
 ///
 /// The update is the simulator's (`SimulationSettings`): with `s = 2 - IoU(B)`
 /// (plain IoU before the step) or 1, SGD moves `B <- B - eta_t * s * dL/dB`,

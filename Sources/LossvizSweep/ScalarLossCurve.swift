@@ -2,7 +2,7 @@ import LossvizLosses
 
 /// A loss of one variable and its derivative over a range: an element-wise loss
 /// over the residual, a binary classification loss over the logit, or a
-/// multi-class loss over the true class's logit (FIGURES.md `regression-losses`,
+/// multi-class loss over the true class's logit (docs/figures.md `regression-losses`,
 /// `focal-loss`, `focal-l1`; `lossviz curve`).
 public struct ScalarLossCurve: Hashable, Sendable {
     /// The loss's name.

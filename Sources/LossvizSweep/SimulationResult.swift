@@ -1,6 +1,6 @@
 import LossvizLosses
 
-/// What one loss did over a whole `SimulationSettings` (SIMULATION.md section 1).
+/// What one loss did over a whole `SimulationSettings` (docs/simulation.md section 1).
 public struct SimulationResult: Hashable, Sendable {
     /// The loss's name, e.g. `"giou"`.
     public var loss: String

@@ -1,5 +1,5 @@
 /// A box-regression experiment: which targets, which anchors, how many
-/// iterations of which update (SIMULATION.md sections 1 and 5).
+/// iterations of which update (docs/simulation.md sections 1 and 5).
 ///
 /// Cases are every combination of anchor centre, target, anchor scale and anchor
 /// shape, in that nesting order (point outermost, anchor shape innermost; the
@@ -56,7 +56,7 @@ public struct SimulationSettings: Hashable, Sendable {
     /// The seed `lossviz` uses for the anchor draw unless told otherwise.
     public static let defaultSeed: UInt64 = 1
 
-    /// The DIoU paper's protocol (SIMULATION.md section 1): 7 targets of area 1 at
+    /// The DIoU paper's protocol (docs/simulation.md section 1): 7 targets of area 1 at
     /// `(10, 10)` with aspect ratios 1:4 ... 4:1, anchors at `points` centres drawn
     /// uniformly in area in the disc of radius `radius` about `(10, 10)` (seeded
     /// SplitMix64), 7 scales {0.5, 0.67, 0.75, 1, 1.33, 1.5, 2}, the 7 target

@@ -1,7 +1,7 @@
 /// A piecewise-constant step size `eta_t` over the iterations of a regression.
 ///
 /// The DIoU authors' simulation uses `eta = 0.1` for iterations 1-160, `0.01` for
-/// 161-180 and `0.001` for 181-200 (SIMULATION.md section 1); `diou(iterations:)`
+/// 161-180 and `0.001` for 181-200 (docs/simulation.md section 1); `diou(iterations:)`
 /// keeps those proportions (80 %, 10 %, 10 %) for any number of iterations.
 public struct StepSchedule: Hashable, Sendable, CustomStringConvertible {
     /// One stretch of iterations with a constant step.

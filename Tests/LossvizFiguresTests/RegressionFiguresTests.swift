@@ -87,7 +87,7 @@ import Testing
         }
     }
 
-    /// SIMULATION.md section 5: reference CIoU, 50 steps of 0.05 (2 - IoU) from
+    /// docs/simulation.md section 5: reference CIoU, 50 steps of 0.05 (2 - IoU) from
     /// (6, 12.5, 1, 2.4): w = 1.64, h = 2.84 to 2 decimals; EIoU shrinks h instead.
     @Test func ciouDriftEndsAtThePublishedSize() throws {
         let product = try CIoUAspectDriftFigure().make(in: FigureContext())

@@ -24,7 +24,7 @@ import Testing
 
     static let runs = SimulationRuns(reference: .diou1715k(anchorCentres: wedgeCentres), autogradPoints: 2)
 
-    /// SIMULATION.md section 2, read off the DIoU paper's Fig. 3(b) at iterations
+    /// docs/simulation.md section 2, read off the DIoU paper's Fig. 3(b) at iterations
     /// 1, 50, 100, 160, 200 (`nil`: "~0, a few thousand").
     static let published: [String: [Double?]] = [
         "iou": [6.6e6, 6.0e6, 5.95e6, 5.95e6, 5.9e6],

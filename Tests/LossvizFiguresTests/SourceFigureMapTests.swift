@@ -2,7 +2,7 @@
 import Testing
 
 /// The README's table of source figures: every seed figure 1-14 and every
-/// reproduced paper figure of FIGURES.md, each pointing at catalogue figures.
+/// reproduced paper figure of docs/figures.md, each pointing at catalogue figures.
 @Suite struct SourceFigureMapTests {
     @Test func everySeedFigureIsMappedInOrder() {
         #expect(SourceFigureMap.seedFigures.map(\.source) == (1...14).map { "seed fig \($0)" })

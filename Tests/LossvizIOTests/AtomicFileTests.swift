@@ -3,7 +3,7 @@ import LossvizIO
 import LossvizTestSupport
 import Testing
 
-/// Atomic writes (CLI.md, "Exit status"): all or nothing across files,
+/// Atomic writes (docs/cli.md, "Exit status"): all or nothing across files,
 /// permissions kept, links and devices written through, directories refused.
 @Suite struct AtomicFileTests {
     /// A new temporary folder holding `name` with the text `OLD`, and that file's path.

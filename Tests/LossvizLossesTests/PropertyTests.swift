@@ -2,7 +2,7 @@ import LossvizLosses
 import LossvizTestSupport
 import Testing
 
-/// The properties LOSSES.md section 1 lists for the IoU family.
+/// The properties docs/losses.md section 1 lists for the IoU family.
 @Suite struct PropertyTests {
     static let boxLossNames = LossCatalogue.descriptors.filter { $0.kind == .box }.map(\.name)
 

@@ -31,7 +31,7 @@ private func toyRun(
     return ((x, y, w, h), total)
 }
 
-@Suite("Reference gradients (DIoU authors' MATLAB code, SIMULATION.md section 3)")
+@Suite("Reference gradients (DIoU authors' MATLAB code, docs/simulation.md section 3)")
 struct ReferenceGradientTests {
     /// One step from (10.5, 11.6, 2.2, 3) towards (10, 10, 1, 1); published to 6 decimals.
     @Test func oneStepCheckValues() {

@@ -3,14 +3,14 @@ import LossvizLosses
 import LossvizTestSupport
 import Testing
 
-/// The reference values printed in LOSSES.md (6 decimals): agreement to 5e-7,
+/// The reference values printed in docs/losses.md (6 decimals): agreement to 5e-7,
 /// half a unit of the last printed digit.
 @Suite struct ReferenceValueTests {
     static func agreesWithPrinted(_ actual: Double, _ printed: Double) -> Bool {
         actual.agreesIncludingNaN(with: printed, absoluteTolerance: 5e-7)
     }
 
-    /// LOSSES.md section 5: pred, target, IoU, -ln IoU, L_giou, L_diou, L_ciou, L_eiou.
+    /// docs/losses.md section 5: pred, target, IoU, -ln IoU, L_giou, L_diou, L_ciou, L_eiou.
     static let boxTable: [(Box, Box, [Double])] = [
         (Box(x1: 0, y1: 0, x2: 2, y2: 2), Box(x1: 1, y1: 1, x2: 3, y2: 3), [0.142857, 1.945910, 1.079365, 0.968254, 0.968254, 0.968254]),
         (Box(x1: 0, y1: 0, x2: 1, y2: 1), Box(x1: 2, y1: 2, x2: 3, y2: 3), [0, .infinity, 1.777778, 1.444444, 1.444444, 1.444444]),
@@ -57,7 +57,7 @@ import Testing
         #expect(ciou.isApproximatelyEqual(to: 1.064, absoluteTolerance: 1.064.ulp), "equal shapes: v = 0, so ciou is diou: \(ciou)")
     }
 
-    /// LOSSES.md section 4 (torchvision formula, alpha 0.25, gamma 2).
+    /// docs/losses.md section 4 (torchvision formula, alpha 0.25, gamma 2).
     @Test(arguments: [
         (-2.0, 1.0, 0.412520), (-2.0, 0.0, 0.001353), (0.0, 1.0, 0.043322),
         (0.0, 0.0, 0.129965), (2.0, 1.0, 0.000451), (2.0, 0.0, 1.237559),

@@ -102,7 +102,7 @@ struct FieldAndCurveTests {
         }
     }
 
-    /// The IoU loss is flat once the boxes are disjoint; GIoU keeps a slope (FIGURES.md `iou-vs-giou`).
+    /// The IoU loss is flat once the boxes are disjoint; GIoU keeps a slope (docs/figures.md `iou-vs-giou`).
     @Test func iouFlatGIoUNot() throws {
         let axis = SweepAxis(values: [2.5])
         let base = CentreFormBox(cx: 10, cy: 10, w: 1, h: 1.5)

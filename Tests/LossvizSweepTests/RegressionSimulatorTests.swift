@@ -33,7 +33,7 @@ private func singleCase(
 
 @Suite("Regression simulator")
 struct RegressionSimulatorTests {
-    /// The toy-script totals of SIMULATION.md section 3 through the simulator's SIMD
+    /// The toy-script totals of docs/simulation.md section 3 through the simulator's SIMD
     /// lanes (the sum of its per-iteration errors), to 1e-6.
     @Test func toyTotalsThroughTheSimulator() throws {
         let target = CentreFormBox(cx: 10, cy: 10, w: 1, h: 1)

@@ -3,7 +3,7 @@ import LossvizTestSupport
 import Testing
 @testable import LossvizSweep
 
-@Suite("Single-case trajectories (SIMULATION.md section 5)")
+@Suite("Single-case trajectories (docs/simulation.md section 5)")
 struct RegressionTrajectoryTests {
     /// The Focal-EIoU paper's CIoU drift: from (6, 12.5, 1, 2.4) towards (10, 10, 1, 1),
     /// reference CIoU, step 0.05 (2 - IoU), 50 iterations: w = 1.640, h = 2.840 (+- 0.005).
@@ -22,7 +22,7 @@ struct RegressionTrajectoryTests {
     }
 
     /// EIoU (autograd) from the same start fixes w and h themselves: h shrinks towards 1
-    /// instead of growing (SIMULATION.md section 5).
+    /// instead of growing (docs/simulation.md section 5).
     @Test func eiouFromTheDriftStart() throws {
         let trajectory = try RegressionTrajectory(
             direction: AutogradDirection(LossCatalogue.boxLoss("eiou")),

@@ -2,7 +2,7 @@ import LossvizTestSupport
 import Testing
 @testable import LossvizSweep
 
-@Suite("Simulation protocol (SIMULATION.md section 1)")
+@Suite("Simulation protocol (docs/simulation.md section 1)")
 struct SimulationSettingsTests {
     /// Vigna's splitmix64.c reference outputs.
     @Test func splitMixReferenceValues() {

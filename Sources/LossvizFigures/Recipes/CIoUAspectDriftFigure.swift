@@ -5,7 +5,7 @@ import LossvizSweep
 
 /// `ciou-aspect-drift`: CIoU's aspect term fixes the ratio `w/h`, not `w` and
 /// `h`: from a 1 × 2.4 anchor towards a 1 × 1 target both sides grow (Focal-EIoU
-/// paper, Zhang et al. 2022, Sec. 3; seed CIoU "drawbacks"; SIMULATION.md section 5),
+/// paper, Zhang et al. 2022, Sec. 3; seed CIoU "drawbacks"; docs/simulation.md section 5),
 /// and DIoU alone, the same loss without `αv`, shows where the growth comes from.
 ///
 /// CIoU's `v = (4/π²)(arctan(wₜ/hₜ) − arctan(w/h))²` has `∂v/∂w = −(h/w) ∂v/∂h`: its

@@ -8,7 +8,7 @@ import LossvizSweep
 /// target (DIoU paper, Zheng et al. AAAI 2020, Fig. 1, and the diagonal /
 /// horizontal / vertical examples of the authors' repository; seed fig 10).
 ///
-/// Update (SIMULATION.md sections 1 and 5): `B <- B + 0.1 (2 - IoU(B)) d(B)` with
+/// Update (docs/simulation.md sections 1 and 5): `B <- B + 0.1 (2 - IoU(B)) d(B)` with
 /// the authors' hand-derived ascent direction `d` (the `reference` convention).
 struct GIoUVsDIoURegressionFigure: FigureRecipe {
     let name = "giou-vs-diou-regression"
@@ -19,7 +19,7 @@ struct GIoUVsDIoURegressionFigure: FigureRecipe {
         path of the box centre. Target `(x, y, w, h) = \(Self.text(Self.target))`; anchors \
         \(Self.placements.map { "`\(Self.text($0.anchor))` (\($0.name))" }.joined(separator: ", ")), none \
         overlapping the target. Update as in the DIoU authors' simulation, `B ← B + 0.1 (2 − IoU) d(B)` with their \
-        hand-derived gradients `d` (`reference` convention, SIMULATION.md section 3), constant step. \
+        hand-derived gradients `d` (`reference` convention, docs/simulation.md section 3), constant step. \
         As in the DIoU paper's Fig. 1: GIoU's penalty `(|C| − U)/|C|` is lowered fastest by growing \
         the box, so from the diagonal the box first inflates until it covers the target and only then, with \
         `GIoU = IoU`, slowly shrinks back; beside or above the target it barely moves its centre and \

@@ -4,7 +4,7 @@ import LossvizSweep
 
 /// `loss-fields`: each IoU-family loss over the centre offset `(Δx, Δy)` of a
 /// prediction of fixed size from a fixed target, with contours and the
-/// negative-gradient field (FIGURES.md).
+/// negative-gradient field (docs/figures.md).
 ///
 /// Setup: target `1 × 1` centred at the origin; prediction `1.5 × 0.75`
 /// (`w/h = 2`, so CIoU's aspect term and EIoU's width/height terms are not

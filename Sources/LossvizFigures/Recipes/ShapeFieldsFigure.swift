@@ -3,7 +3,7 @@ import LossvizPlot
 import LossvizSweep
 
 /// `shape-fields`: each IoU-family loss over the scale and aspect ratio of a
-/// prediction centred on a fixed target (FIGURES.md).
+/// prediction centred on a fixed target (docs/figures.md).
 ///
 /// Setup: target `2 × 1` (`wₜ/hₜ = 2`); prediction centred on it with area
 /// `s wₜhₜ` and aspect `a = w/h`, `s ∈ [1/8, 8]`, `a ∈ [1/4, 16]` (a factor 8

@@ -5,13 +5,13 @@ import LossvizSweep
 
 /// `simulation-error`: the total regression error against iteration over the
 /// DIoU paper's 1,715,000-case simulation (Zheng et al. AAAI 2020, Fig. 3(b);
-/// SIMULATION.md sections 1-2), reference gradients, with EIoU and SIoU
+/// docs/simulation.md sections 1-2), reference gradients, with EIoU and SIoU
 /// (true gradients) dashed beside them.
 struct SimulationErrorFigure: FigureRecipe {
     let name = "simulation-error"
     let summary = "Total l1 error against iteration over the 1,715,000-case DIoU simulation: IoU stalls, GIoU is slow, DIoU and CIoU converge (DIoU paper Fig. 3b)"
     var caption: String { """
-        The DIoU paper's simulation (SIMULATION.md): 7 targets of area 1 at (10, 10) with aspect ratios \
+        The DIoU paper's simulation (docs/simulation.md): 7 targets of area 1 at (10, 10) with aspect ratios \
         1:4 … 4:1; anchors of 7 scales × 7 aspect ratios at 5,000 centres drawn uniformly in the disc of \
         radius 3 (seed 1), 1,715,000 cases; 200 updates `B ← B + η (2 − IoU) d(B)` with `η` = 0.1, then \
         0.01 after iteration 160 and 0.001 after 180 (vertical lines). IoU, GIoU, DIoU and CIoU with \
@@ -24,7 +24,7 @@ struct SimulationErrorFigure: FigureRecipe {
         translucent band with CIoU's line inside it (the linear axis is in units of 10⁶). EIoU and SIoU are drawn with their true gradients \
         (`autograd`; they have no reference code), \(runs.autogradCoverage). \
         The values at iterations 1, 50, 100, 160 and 200 are in the `--data` JSON; they agree with the \
-        values read off the paper's plot (SIMULATION.md section 2) to within a few per cent.
+        values read off the paper's plot (docs/simulation.md section 2) to within a few per cent.
         """
     }
     let dataKeys = """
@@ -40,7 +40,7 @@ struct SimulationErrorFigure: FigureRecipe {
     /// The runs (the gallery's by default; tests pass smaller ones).
     var runs = SimulationRuns.gallery
 
-    /// The iterations of SIMULATION.md section 2's published values.
+    /// The iterations of docs/simulation.md section 2's published values.
     static let checkpointIterations = [1, 50, 100, 160, 200]
     /// The autograd losses drawn dashed.
     static let autogradLosses = ["eiou", "siou"]

@@ -6,7 +6,7 @@ import LossvizSweep
 /// `simulation-final-error`: where in the disc of anchor centres each loss leaves
 /// error behind: per anchor centre, the sum of its 343 cases' final l1 errors
 /// after the 200 iterations of the DIoU simulation (Zheng et al. AAAI 2020,
-/// Fig. 4; SIMULATION.md sections 1-2), reference gradients.
+/// Fig. 4; docs/simulation.md sections 1-2), reference gradients.
 struct SimulationFinalErrorFigure: FigureRecipe {
     let name = "simulation-final-error"
     let summary = "Final error per anchor centre over the simulation's disc: IoU fails wherever the boxes do not overlap, GIoU along the axes, DIoU and CIoU nowhere (DIoU paper Fig. 4)"
@@ -14,7 +14,7 @@ struct SimulationFinalErrorFigure: FigureRecipe {
         """
         Each panel is the sum of the final l1 errors `|x − xₜ| + |y − yₜ| + |w − wₜ| + |h − hₜ|` of the \
         343 cases (7 targets × 7 anchor scales × 7 anchor aspect ratios) of each of the 5,000 anchor \
-        centres of the DIoU simulation (SIMULATION.md; the same run as `simulation-error`) after 200 \
+        centres of the DIoU simulation (docs/simulation.md; the same run as `simulation-error`) after 200 \
         iterations with the DIoU authors' gradients (`reference`), drawn as a surface over the disc of \
         centres as in the paper's Fig. 4: the centres are drawn at random, so the per-centre sums are \
         interpolated linearly on the Delaunay triangulation of the centres onto a \(Self.gridPoints) × \

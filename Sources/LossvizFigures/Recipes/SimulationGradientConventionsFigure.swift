@@ -5,7 +5,7 @@ import LossvizSweep
 
 /// `simulation-gradient-conventions`: the DIoU simulation run with the authors'
 /// hand-derived gradients and with the true gradients of the same losses, side
-/// by side (SIMULATION.md section 4).
+/// by side (docs/simulation.md section 4).
 ///
 /// The authors' code (dIOU.m, dGIOU.m, dDIOU.m, dCIOU.m) computes GIoU's update
 /// from an unclamped intersection, which gives the enclosing-box penalty no pull
@@ -15,7 +15,7 @@ struct SimulationGradientConventionsFigure: FigureRecipe {
     let name = "simulation-gradient-conventions"
     let summary = "The DIoU simulation with the authors' gradients and with the true gradients: GIoU's published slowness comes largely from its hand-derived gradient"
     var caption: String { """
-        The DIoU simulation (SIMULATION.md: 1,715,000 cases, 200 iterations of `B ← B − η (2 − IoU) ∂L/∂B`, \
+        The DIoU simulation (docs/simulation.md: 1,715,000 cases, 200 iterations of `B ← B − η (2 − IoU) ∂L/∂B`, \
         `η` = 0.1 / 0.01 / 0.001) run twice. Left: IoU, GIoU, DIoU and CIoU with the DIoU authors' \
         hand-derived update directions (`reference`, the curves of the paper's Fig. 3(b) and of \
         `simulation-error`), all cases. Right: the same losses, plus EIoU and SIoU, with their true \

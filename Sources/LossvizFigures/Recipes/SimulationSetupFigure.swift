@@ -4,7 +4,7 @@ import LossvizPlot
 import LossvizSweep
 
 /// `simulation-setup`: the cases of the DIoU simulation (Zheng et al., AAAI
-/// 2020, Fig. 3(a); SIMULATION.md section 1): the anchor centres drawn
+/// 2020, Fig. 3(a); docs/simulation.md section 1): the anchor centres drawn
 /// uniformly in area in the radius-3 disc about the targets' centre, the 7
 /// targets of area 1 and aspect ratios 1:4 ... 4:1, and the 7 scales × 7 aspect
 /// ratios of anchors placed at every centre.
@@ -16,7 +16,7 @@ struct SimulationSetupFigure: FigureRecipe {
         let g = SimulationErrorChart.grouped
         return """
             The cases of the DIoU paper's regression simulation (Zheng et al., AAAI 2020, Fig. 3(a); \
-            SIMULATION.md), as `simulation-error`, `simulation-final-error` and \
+            docs/simulation.md), as `simulation-error`, `simulation-final-error` and \
             `simulation-gradient-conventions` run them. (a) The \(g(simulation.anchorCentres.count)) anchor \
             centres (grey dots), drawn uniformly in area in the disc of radius 3 (circle) about the targets' \
             common centre (10, 10): `r = 3√u₁`, `θ = 2πu₂` with seeded uniform `u₁`, `u₂`; the targets are \
@@ -42,7 +42,7 @@ struct SimulationSetupFigure: FigureRecipe {
     /// The runs whose protocol is drawn (the gallery's by default; tests pass smaller ones).
     var runs = SimulationRuns.gallery
 
-    /// The disc's centre and radius (SIMULATION.md section 1).
+    /// The disc's centre and radius (docs/simulation.md section 1).
     static let discCentre = Point(10, 10)
     static let discRadius = 3.0
     /// The distance between neighbouring boxes in panels (b) and (c): more than the largest anchor side, 2√2.

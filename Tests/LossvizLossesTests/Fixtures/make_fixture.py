@@ -52,7 +52,7 @@ def box(cx, cy, w, h):
 
 def box_pairs():
     pairs = []
-    # LOSSES.md section 5
+    # docs/losses.md section 5
     pairs += [[0, 0, 2, 2, 1, 1, 3, 3], [0, 0, 1, 1, 2, 2, 3, 3],
               [0, 0, 4, 2, 1, 0, 3, 2], [9.5, 8.8, 10.5, 11.2, 9.5, 9.5, 10.5, 10.5]]
     # overlapping, random sizes and offsets

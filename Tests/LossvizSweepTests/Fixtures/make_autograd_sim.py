@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Oracle for lossviz's `autograd` box-regression simulation (SIMULATION.md
+"""Oracle for lossviz's `autograd` box-regression simulation (docs/simulation.md
 sections 1 and 4): the DIoU paper's protocol on a few explicit anchor centres,
 each case descending the loss with torch autograd in float64:
 
