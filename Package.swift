@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "LossvizSweepTests", dependencies: ["LossvizSweep", "LossvizLosses", "LossvizTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LossvizPlotTests", dependencies: ["LossvizPlot", "LossvizTestSupport"]),
         .testTarget(name: "LossvizCairoTests", dependencies: ["LossvizCairo", "LossvizPlot", "LossvizFigures", "LossvizTestSupport"], resources: [.copy("Golden")]),
-        .testTarget(name: "LossvizFiguresTests", dependencies: ["LossvizFigures", "LossvizLosses", "LossvizSweep", "LossvizPlot", "LossvizTestSupport"]),
+        .testTarget(name: "LossvizFiguresTests", dependencies: ["LossvizFigures", "LossvizLosses", "LossvizSweep", "LossvizPlot", "LossvizCairo", "LossvizTestSupport"]),
         .testTarget(name: "LossvizIOTests", dependencies: ["LossvizIO", "LossvizLosses", "LossvizSweep", "LossvizTestSupport"]),
         .testTarget(name: "LossvizCLITests", dependencies: ["lossviz", "LossvizTestSupport"]),
     ]

@@ -14,7 +14,8 @@ import Testing
     /// mentioned in `text`.
     static func repositoryPaths(in text: String) -> Set<String> {
         let pattern = /(?:docs|Gallery|Benchmarks|Examples)\/[A-Za-z0-9_.\/-]*[A-Za-z0-9_]/
-        return Set(text.matches(of: pattern).map { String($0.output) })
+        // A path built by string interpolation (`"docs/man/lossviz.\\(command).1"`) is no path.
+        return Set(text.matches(of: pattern).filter { !text[$0.range.upperBound...].hasPrefix(".\\(") }.map { String($0.output) })
     }
 
     /// The first name in `text` of one of the specification's files, which are
