@@ -45,7 +45,7 @@ import Testing
             direction: AutogradDirection(DistanceIoULoss()),
             start: CentreFormBox(cx: 7, cy: 10, w: 2, h: 2),
             target: CentreFormBox(cx: 10, cy: 10, w: 1, h: 1),
-            iterations: 200, schedule: .constant(0.1))
+            iterations: 200, schedule: .diou(iterations: 200))
         let finalBox = regression.snapshots.last!.box
         #expect(abs(finalBox.cx - 10) < 0.1 && abs(finalBox.w - 1) < 0.1)
 
