@@ -29,12 +29,13 @@ public enum AnimatedFigureCatalog {
                     iterations: GIoUVsDIoURegressionFigure.giouIterations.max() ?? 400,
                     step: GIoUVsDIoURegressionFigure.step, headline: "GIoU inflates the box, DIoU moves it straight in")),
             Entry(name: "ciou-aspect-drift",
-                  summary: "CIoU (reference) and EIoU from a 1 x 2.4 anchor: CIoU grows both sides while it fixes the ratio, EIoU fixes w and h",
+                  summary: "CIoU and DIoU (reference) and EIoU from a 1 x 2.4 anchor: CIoU grows both sides as DIoU does, EIoU fixes w and h",
                   animation: RegressionAnimation(
-                    runs: [.init(loss: ciou, convention: .reference), .init(loss: eiou, convention: .autograd)],
+                    runs: [.init(loss: ciou, convention: .reference), .init(loss: diou, convention: .reference),
+                           .init(loss: eiou, convention: .autograd)],
                     anchor: CIoUAspectDriftFigure.anchor, target: CIoUAspectDriftFigure.target,
                     iterations: CIoUAspectDriftFigure.iterations, step: CIoUAspectDriftFigure.step,
-                    headline: "CIoU grows both sides, EIoU fixes w and h")),
+                    headline: "CIoU grows both sides as DIoU does, EIoU fixes w and h")),
             Entry(name: "eiou-vs-giou-ciou",
                   summary: "GIoU, CIoU and EIoU regressing the same anchor: EIoU matches w and h fastest",
                   animation: RegressionAnimation(

@@ -134,7 +134,7 @@ public struct RegressionAnimation: Sendable {
         chart.xLabel = "iteration $t$"
         chart.yLabel = "$\\ell_1$ error"
         chart.title = "error $\\|B - B_t\\|_1$"
-        chart.legend(.upperRight)
+        chart.legend(Self.legendCorner(errors: trajectories.map { [initial] + $0.error }, ceiling: max(largest, initial) * 1.05))
         figure[0, runs.count].panel = chart
         let headline = self.headline ?? runs.map { LossDisplayName.of($0.loss.name) }.joined(separator: " vs ")
         figure.title = "\(headline): iteration \(iteration) of \(iterations)"
@@ -142,6 +142,24 @@ public struct RegressionAnimation: Sendable {
     }
 
     /// A panel's title: the loss's name and, for reference gradients, the convention.
+    /// The corner of the error chart that the whole run's curves cross least, so
+    /// that the legend stays in one place in every frame (matplotlib's "best",
+    /// decided once on the final curves rather than per frame). A corner is the
+    /// outer 40 % of the width and 30 % of the height; ties go to the upper right.
+    static func legendCorner(errors: [[Double]], ceiling: Double) -> LegendPosition {
+        let corners: [(LegendPosition, x: ClosedRange<Double>, y: ClosedRange<Double>)] = [
+            (.upperRight, 0.6...1, 0.7...1), (.lowerLeft, 0...0.4, 0...0.3),
+            (.lowerRight, 0.6...1, 0...0.3), (.upperLeft, 0...0.4, 0.7...1),
+        ]
+        func crossings(_ corner: (LegendPosition, x: ClosedRange<Double>, y: ClosedRange<Double>)) -> Int {
+            errors.reduce(0) { count, curve in
+                let last = Double(max(curve.count - 1, 1))
+                return count + curve.indices.filter { corner.x.contains(Double($0) / last) && corner.y.contains(curve[$0] / ceiling) }.count
+            }
+        }
+        return corners.min { crossings($0) < crossings($1) }?.0 ?? .upperRight
+    }
+
     static func title(of run: Run) -> String {
         LossDisplayName.of(run.loss.name) + (run.convention == .reference ? " (reference)" : "")
     }

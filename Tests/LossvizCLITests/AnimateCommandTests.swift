@@ -38,7 +38,7 @@ import FoundationXML
         let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: data)) as? [String: Any])
         #expect(Set(document.keys) == ["iterations", "step", "anchor", "target", "frames", "losses"])
         let losses = try #require(document["losses"] as? [String: [String: Any]])
-        #expect(Set(losses.keys) == ["ciou", "eiou"])
+        #expect(Set(losses.keys) == ["ciou", "diou", "eiou"])
         #expect((losses["ciou"]?["boxes"] as? [[Double]])?.count == 51)
         #expect(losses["ciou"]?["convention"] as? String == "reference")
     }

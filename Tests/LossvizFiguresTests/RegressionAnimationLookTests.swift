@@ -1,3 +1,4 @@
+import Foundation
 @testable import LossvizFigures
 import LossvizLosses
 import LossvizPlot
@@ -23,5 +24,16 @@ import Testing
             #expect(MathText.problem(in: label) == nil, "\(label)")
         }
         #expect(chart.title == "error $\\|B - B_t\\|_1$" && chart.yLabel == "$\\ell_1$ error")
+    }
+
+    /// The legend takes the corner the whole run's curves cross least, the same in every frame.
+    @Test func legendTakesTheCornerTheCurvesLeaveFree() {
+        let steps = 0...100
+        // Both errors fall fast to 0: the bottom is taken, the upper right is free.
+        let fast = steps.map { 8 * exp(-Double($0) / 5) }
+        #expect(RegressionAnimation.legendCorner(errors: [fast, fast.map { $0 * 0.9 }], ceiling: 8.4) == .upperRight)
+        // One error stays high, one falls slowly to about 5: only the lower left is free.
+        let high = steps.map { 7.8 - 0.002 * Double($0) }, slow = steps.map { 7.8 - 0.025 * Double($0) }
+        #expect(RegressionAnimation.legendCorner(errors: [high, slow], ceiling: 8.2) == .lowerLeft)
     }
 }

@@ -34,10 +34,12 @@ import Testing
         }
     }
 
-    @Test func ciouGrowsBothSidesAndEIoUFixesWidthAndHeightFastest() throws {
+    @Test func ciouGrowsBothSidesAsDIoUDoesAndEIoUFixesWidthAndHeightFastest() throws {
         let drift = try Self.trajectories("ciou-aspect-drift")
-        let ciou = try #require(drift["ciou"]), eiou = try #require(drift["eiou"])
+        let ciou = try #require(drift["ciou"]), diou = try #require(drift["diou"]), eiou = try #require(drift["eiou"])
         #expect(ciou.final.w > ciou.target.w + 0.3 && ciou.final.h > ciou.target.h + 0.3)
+        // The control: DIoU alone grows both sides too (to 1.51 × 2.90).
+        #expect(diou.final.w > diou.target.w + 0.3 && diou.final.h > diou.target.h + 0.3)
         let sizeError = { (run: RegressionTrajectory) in abs(run.final.w - run.target.w) + abs(run.final.h - run.target.h) }
         #expect(sizeError(eiou) < sizeError(ciou))
         let race = try Self.trajectories("eiou-vs-giou-ciou")
