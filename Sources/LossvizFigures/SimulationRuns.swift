@@ -67,8 +67,9 @@ struct SimulationRuns: Hashable, Sendable {
         let simulation = reference
         return try context.cached(Self.key(simulation, convention: .reference, losses: Self.referenceLosses.map(\.rawValue))) {
             let simulator = RegressionSimulator()
-            return try Self.referenceLosses.map { loss in
-                try simulator.run(simulation, direction: ReferenceDirection(loss))
+            let report = Self.reporter(context, stage: "reference gradients", runs: Self.referenceLosses.count)
+            return try Self.referenceLosses.enumerated().map { index, loss in
+                try simulator.run(simulation, direction: ReferenceDirection(loss), progress: report(index))
             }
         }
     }
@@ -78,9 +79,21 @@ struct SimulationRuns: Hashable, Sendable {
         let simulation = autograd
         return try context.cached(Self.key(simulation, convention: .autograd, losses: Self.autogradLosses)) {
             let simulator = RegressionSimulator()
-            return try Self.autogradLosses.map { name in
-                try simulator.run(simulation, autograd: try LossCatalogue.boxLoss(name))
+            let report = Self.reporter(context, stage: "true gradients", runs: Self.autogradLosses.count)
+            return try Self.autogradLosses.enumerated().map { index, name in
+                try simulator.run(simulation, autograd: try LossCatalogue.boxLoss(name), progress: report(index))
             }
+        }
+    }
+
+    /// The simulator's progress callback for run `index` of `runs` in a stage,
+    /// reporting the whole stage's share done to the context (nil if it has no
+    /// listener).
+    private static func reporter(_ context: FigureContext, stage: String, runs: Int)
+        -> (_ index: Int) -> (@Sendable (Int, Int) -> Void)? {
+        { (index: Int) -> (@Sendable (Int, Int) -> Void)? in
+            guard let progress = context.progress else { return nil }
+            return { done, total in progress(stage, index * total + done, runs * total) }
         }
     }
 }

@@ -14,9 +14,9 @@ extension Lossviz {
                 shows (values printed on it, curves, final boxes) as JSON;
                 Gallery/README.md documents each figure's keys. Both files are written
                 atomically: a failed run leaves no half-written file. A figure that takes
-                longer than a second (the simulation figures take tens of seconds) shows
-                its elapsed time on standard error when that is a terminal. See
-                docs/figures.md.
+                longer than a second shows its progress on standard error when that is a
+                terminal: a bar for the simulation figures (tens of seconds), the elapsed
+                time for the others. See docs/figures.md.
 
                 Examples:
                   lossviz figure giou-degenerates --output giou-degenerates.png
@@ -45,8 +45,11 @@ extension Lossviz {
 
         func run() throws {
             let recipe = try FigureCatalog.recipe(named: name)
-            try ProgressBar.ticking(name) {
-                let product = try Gallery.make(recipe, in: FigureContext(), palette: look.lossPalette)
+            let bar = ProgressBar(label: name)
+            bar.start()
+            try bar.finishing {
+                let context = FigureContext { stage, done, total in bar.update(done: done, total: total, stage: stage) }
+                let product = try Gallery.make(recipe, in: context, palette: look.lossPalette)
                 try files.write(figure: { try look.figure(title: heading.title) { product.figure } },
                                 json: { String(decoding: try FigureData.json(of: product, figure: name), as: UTF8.self) })
             }

@@ -42,29 +42,23 @@ extension Lossviz {
         func run() throws {
             let gallery = Gallery(formats: try Gallery.formats(from: formats), palette: look.lossPalette, restyle: look.restyle())
             let directory = URL(fileURLWithPath: outputDirectory)
-            let report = ProgressLine()
-            if check {
-                try gallery.check(against: directory, progress: report.callAsFunction)
-                report.finish("gallery in \(outputDirectory) is up to date (\(gallery.recipes.count) figures)")
-            } else {
-                try gallery.write(to: directory, progress: report.callAsFunction)
-                report.finish("wrote \(gallery.recipes.count) figures to \(outputDirectory)")
+            let bar = ProgressBar(label: "gallery")
+            let total = gallery.recipes.count + gallery.animations.count
+            var done = 0
+            let next = { (name: String) in
+                bar.update(done: done, total: total, stage: name)
+                done += 1
             }
+            bar.start()
+            let summary = try bar.finishing {
+                if check {
+                    try gallery.check(against: directory, progress: next)
+                    return "gallery in \(outputDirectory) is up to date (\(gallery.recipes.count) figures)"
+                }
+                try gallery.write(to: directory, progress: next)
+                return "wrote \(gallery.recipes.count) figures to \(outputDirectory)"
+            }
+            StandardStreams.writeError(summary + "\n")
         }
-    }
-}
-
-/// Tells standard error which figure is being made: rewritten in place on a
-/// terminal, one line per figure otherwise.
-private struct ProgressLine {
-    let isTerminal = isatty(STDERR_FILENO) != 0
-
-    func callAsFunction(_ name: String) {
-        let line = isTerminal ? "\r\u{1B}[2K  \(name)" : "  \(name)\n"
-        StandardStreams.writeError(line)
-    }
-
-    func finish(_ message: String) {
-        StandardStreams.writeError(((isTerminal ? "\r\u{1B}[2K" : "") + message + "\n"))
     }
 }

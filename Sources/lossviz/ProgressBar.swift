@@ -5,9 +5,10 @@ import LossvizIO
 /// is a terminal (so logs and pipes stay clean), redrawn at most 10 times a
 /// second and only once the run has taken a second (short runs stay silent).
 ///
-/// With a known amount of work (`update(done:total:)`) it is a bar with the
-/// share done; for work that reports no progress (a field, a figure) `start()`
-/// shows the label and the elapsed time, ticking from a background thread.
+/// With a known amount of work (`update(done:total:stage:)`) it is a bar with
+/// the share done; for work that reports no progress (a field, most figures)
+/// it is the label and the elapsed time. `start()` keeps either ticking from a
+/// background thread.
 /// `finish()` clears the line.
 final class ProgressBar: @unchecked Sendable {
     private let label: String
@@ -16,6 +17,8 @@ final class ProgressBar: @unchecked Sendable {
     private var lastDraw = 0.0
     private var drawn = false
     private var finished = false
+    /// The last share done that `update` reported, with its label.
+    private var share: (label: String, fraction: Double)?
     private let startDate = Date()
     /// Runs shorter than this draw nothing.
     private static let quietSeconds = 1.0
@@ -26,27 +29,37 @@ final class ProgressBar: @unchecked Sendable {
         enabled = isatty(STDERR_FILENO) == 1
     }
 
-    /// Shows `done` of `total`.
-    func update(done: Int, total: Int) {
+    /// Shows `done` of `total`, after `stage` when one is given; from then on
+    /// the ticker of `start()` redraws this share with the time running.
+    func update(done: Int, total: Int, stage: String? = nil) {
         guard enabled, total > 0 else { return }
-        let fraction = Double(done) / Double(total)
-        let width = 30
-        let filled = Int(fraction * Double(width))
-        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-        draw { elapsed in "\(self.label) [\(bar)] " + String(format: "%5.1f%% %6.1fs", fraction * 100, elapsed) }
+        let label = stage.map { "\(self.label) (\($0))" } ?? self.label
+        setShare((label, Double(done) / Double(total)))
+        draw(line)
     }
 
-    /// Shows the label and the elapsed time until `finish()`, for work that
-    /// does not report how far it is.
+    /// Keeps the line up to date until `finish()`: the label and the elapsed
+    /// time for work that does not report how far it is, the last `update`'s
+    /// bar with the time running for work that does.
     func start() {
         guard enabled else { return }
         let thread = Thread { [self] in
             while !isFinished {
-                draw { elapsed in "\(self.label) " + String(format: "%6.1fs", elapsed) }
+                draw(line)
                 Thread.sleep(forTimeInterval: Self.redrawSeconds)
             }
         }
         thread.start()
+    }
+
+    /// The line to draw after `elapsed` seconds: the bar of the last share
+    /// reported, or the label and the time. Called by `draw`, under the lock.
+    private func line(_ elapsed: Double) -> String {
+        guard let share else { return "\(label) " + String(format: "%6.1fs", elapsed) }
+        let width = 30
+        let filled = Int(share.fraction * Double(width))
+        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+        return "\(share.label) [\(bar)] " + String(format: "%5.1f%% %6.1fs", share.fraction * 100, elapsed)
     }
 
     /// Runs `work` with the label and elapsed time ticking on a terminal.
@@ -69,6 +82,12 @@ final class ProgressBar: @unchecked Sendable {
         defer { lock.unlock() }
         finished = true
         if drawn { StandardStreams.writeError("\r\u{1B}[2K") }
+    }
+
+    private func setShare(_ share: (label: String, fraction: Double)) {
+        lock.lock()
+        defer { lock.unlock() }
+        self.share = share
     }
 
     private var isFinished: Bool {
