@@ -27,6 +27,11 @@ public final class CSVReader {
     public let source: String
     /// The line (1-based) on which the current record starts.
     @exclusivity(unchecked) public private(set) var line = 0
+    /// The size of the file being read, when it is a regular file (nil for a
+    /// pipe, a terminal or bytes in memory): with `bytesRead`, how far a run is.
+    public private(set) var byteCount: Int?
+    /// How many bytes have been read from the file so far (a chunk at a time).
+    public private(set) var bytesRead = 0
     /// The current record's fields: each field's bytes followed by a 0 byte.
     @exclusivity(unchecked) private var fieldBytes: [UInt8] = []
     /// Start offset of each field of the current record in `fieldBytes`, and its length.
@@ -55,6 +60,7 @@ public final class CSVReader {
                 close(descriptor)
                 throw CSVError(source: source, line: nil, problem: "it is a directory, not a CSV file")
             }
+            if status.st_mode & S_IFMT == S_IFREG { byteCount = Int(status.st_size) }
         }
         buffer = .allocate(capacity: Self.chunkSize)
         try skipByteOrderMark()
@@ -247,6 +253,7 @@ public final class CSVReader {
             guard got >= 0 else { throw CSVError(source: source, line: nil, problem: systemReason()) }
             position = 0
             count = got
+            bytesRead += got
             if got == 0 { atEnd = true }
             return got > 0
         }

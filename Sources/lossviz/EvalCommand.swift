@@ -57,7 +57,9 @@ extension Lossviz {
                 and no output file (an existing one is left as it was). Input is read as
                 a stream, up to 16,384 rows (4 MiB) at a time, so memory stays bounded
                 whatever the number of rows; on standard output the rows of earlier
-                chunks are already written when a later row is bad.
+                chunks are already written when a later row is bad. A run longer than a
+                second shows its progress on standard error when that is a terminal: the
+                share of the input file read, or the elapsed time when reading a pipe.
 
                 A mistake in the options (an unknown loss, an option the loss does not
                 have) is exit status 64. See docs/losses.md for the losses and their
@@ -120,7 +122,16 @@ extension Lossviz {
             do { reader = try CSVReader(path: input) } catch { throw EvalInputError.input(error) }
             let file: OutputFile
             do { file = try OutputFile(path: output) } catch { throw EvalInputError.output(error) }
-            try evaluator.evaluate(reader) { bytes throws(OutputError) in try file.write(bytes) }
+            // A bar by the share of the input file read; the elapsed time for a pipe.
+            let bar = ProgressBar(label: "eval")
+            bar.start()
+            do {
+                defer { bar.finish() }
+                try evaluator.evaluate(reader) { bytes throws(OutputError) in
+                    try file.write(bytes)
+                    if let size = reader.byteCount { bar.update(done: reader.bytesRead, total: size) }
+                }
+            }
             do { try file.commit() } catch { throw EvalInputError.output(error) }
         }
     }

@@ -52,6 +52,20 @@ import Testing
         #expect(piped.status == 0 && piped.standardError.isEmpty, "\(piped.standardError)")
     }
 
+    @Test func evalOfAFileShowsTheShareReadOnATerminalOnly() throws {
+        let input = Self.temporaryFile("rows.csv"), output = Self.temporaryFile("losses.csv")
+        defer { for file in [input, output] { try? FileManager.default.removeItem(at: file) } }
+        // 800,000 rows: about four seconds in a debug build (a bar shows after one).
+        let rows = "px1,py1,px2,py2,tx1,ty1,tx2,ty2\n" + String(repeating: "0,0,2,2,1,1,3,3\n", count: 800_000)
+        try Data(rows.utf8).write(to: input)
+        let arguments = ["eval", "giou", "--input", input.path, "--output", output.path]
+        let terminal = try Self.onTerminal(arguments)
+        #expect(terminal.status == 0)
+        #expect(terminal.terminal.contains("eval [#") && terminal.terminal.contains("%"), "\(terminal.terminal)")
+        let piped = try LossvizBinary.run(arguments)
+        #expect(piped.status == 0 && piped.standardError.isEmpty, "\(piped.standardError)")
+    }
+
     @Test func aShortRunStaysQuietOnATerminal() throws {
         let terminal = try Self.onTerminal(["curve", "l1", "--samples", "5", "--data", "-"])
         #expect(terminal.status == 0 && !terminal.terminal.contains("\u{1B}[2K"), "\(terminal.terminal)")
