@@ -77,8 +77,8 @@ public struct ExplorerViewFigure: Sendable {
         axes.xLimits = ((extent.map(\.x1).min() ?? 0) - pad)...((extent.map(\.x2).max() ?? 1) + pad)
         axes.yLimits = ((extent.map(\.y1).min() ?? 0) - pad)...((extent.map(\.y2).max() ?? 1) + pad)
         axes.aspect = .equal
-        axes.xLabel = "x"
-        axes.yLabel = "y"
+        axes.xLabel = "$x$"
+        axes.yLabel = "$y$"
         axes.legend(.outsideRight)
         var figure = Figure(width: 8, height: 5.4)
         figure.axes.panel = axes

@@ -122,8 +122,8 @@ struct CIoUAspectDriftFigure: FigureRecipe {
             boxesPanel.xLimits = xLimits
             boxesPanel.yLimits = yLimits
             boxesPanel.title = run.title
-            boxesPanel.xLabel = "x"
-            if column == 0 { boxesPanel.yLabel = "y" }
+            boxesPanel.xLabel = "$x$"
+            if column == 0 { boxesPanel.yLabel = "$y$" }
             boxesPanel.legend(.upperRight, fontSize: 8.5)
             figure[0, column].panel = boxesPanel
 
@@ -140,7 +140,7 @@ struct CIoUAspectDriftFigure: FigureRecipe {
             }
             sizes.xLimits = 0...Double(Self.iterations)
             sizes.yLimits = sideLimits
-            sizes.xLabel = "iteration t"
+            sizes.xLabel = "iteration $t$"
             if column == 0 { sizes.yLabel = "box side" }
             sizes.legend(.lowerRight, fontSize: 8.5)
             figure[1, column].panel = sizes

@@ -120,8 +120,8 @@ struct EIoUVsGIoUCIoUFigure: FigureRecipe {
             axes.xLimits = xLimits
             axes.yLimits = yLimits
             axes.title = titles[column]
-            axes.xLabel = "x"
-            if column == 0 { axes.yLabel = "y" }
+            axes.xLabel = "$x$"
+            if column == 0 { axes.yLabel = "$y$" }
             axes.legend(.upperCenter, columns: 2, fontSize: 8)
             figure[0, column].panel = axes
         }
@@ -130,7 +130,7 @@ struct EIoUVsGIoUCIoUFigure: FigureRecipe {
         let errors: [(title: String, label: String, values: (Run) -> [Double])] = [
             ("size error", "$|w - w_t| + |h - h_t|$", \.sizeError),
             ("centre error", "$|x - x_t| + |y - y_t|$", \.centreError),
-            ("l1 error (sum)", "l1 error", \.l1Error),
+            ("$\\ell_1$ error (sum)", "$\\ell_1$ error", \.l1Error),
         ]
         let largest = runs.flatMap { run in errors.flatMap { $0.values(run) } }.max() ?? 1
         for (column, error) in errors.enumerated() {
@@ -141,7 +141,7 @@ struct EIoUVsGIoUCIoUFigure: FigureRecipe {
             axes.yLimits = 0...(largest * 1.05)
             axes.xLimits = 0...Double(Self.iterations)
             axes.title = error.title
-            axes.xLabel = "iteration t"
+            axes.xLabel = "iteration $t$"
             axes.yLabel = error.label
             if column == 0 { axes.legend(.upperRight) }
             figure[1, column].panel = axes

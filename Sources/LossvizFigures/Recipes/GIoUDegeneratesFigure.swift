@@ -83,8 +83,8 @@ struct GIoUDegeneratesFigure: FigureRecipe {
             axes.text(String(format: "IoU loss   %.2f\nGIoU loss  %.2f\nDIoU loss  %.2f", item.iou, item.giou, item.diou),
                       at: Point(0.03, 0.97), coordinates: .axes, anchor: .topLeft,
                       background: Color.white.withAlpha(0.85), border: Color(gray: 0.7))
-            axes.xLabel = "x"
-            if index == 0 { axes.yLabel = "y" }
+            axes.xLabel = "$x$"
+            if index == 0 { axes.yLabel = "$y$" }
             axes.xTicks = [0, 1, 2, 3]
             figure[index].panel = axes
         }

@@ -147,8 +147,8 @@ struct GIoUVsDIoURegressionFigure: FigureRecipe {
                 axes.xLimits = window(extents[column].x)
                 axes.yLimits = window(extents[column].y)
                 axes.title = "\(loss.loss == .giou ? "GIoU" : "DIoU"), anchor \(placement.name)"
-                axes.xLabel = "x"
-                if column == 0 { axes.yLabel = "y" }
+                axes.xLabel = "$x$"
+                if column == 0 { axes.yLabel = "$y$" }
                 if column == Self.placements.count - 1 { axes.legend(.outsideRight, title: loss.loss == .giou ? "GIoU" : "DIoU") }
                 figure[row, column].panel = axes
             }
