@@ -22,6 +22,8 @@ public enum SimulationError: Error, Equatable, Sendable, CustomStringConvertible
     case invalidStart(CentreFormBox)
     /// Fewer than one worker thread.
     case nonPositiveThreadCount(Int)
+    /// The results would not fit in `SimulationSettings.maximumWorkingBytes`.
+    case tooLarge(points: Int, iterations: Int, bytes: Int)
 
     public var description: String {
         switch self {
@@ -47,6 +49,10 @@ public enum SimulationError: Error, Equatable, Sendable, CustomStringConvertible
             return "start box \(box) is invalid; it needs a finite centre and positive finite width and height"
         case let .nonPositiveThreadCount(n):
             return "thread count is \(n); it must be at least 1"
+        case let .tooLarge(points, iterations, bytes):
+            let gib = Double(bytes) / Double(1 << 30), limit = SimulationSettings.maximumWorkingBytes >> 30
+            return "\(points) anchor centres over \(iterations) iterations would hold "
+                + String(format: "%.1f", gib) + " GiB of error sums (at most \(limit) GiB); use fewer points or iterations"
         }
     }
 }

@@ -118,12 +118,29 @@ public struct SimulationSettings: Hashable, Sendable {
         return (anchor, template.target)
     }
 
+    /// The most memory a run may hold for its results (4 GiB): beyond it a run
+    /// would swap for hours rather than finish.
+    public static let maximumWorkingBytes = 4 << 30
+
+    /// The memory `RegressionSimulator` holds for one loss's results: the error
+    /// sum of every iteration for each chunk of `RegressionSimulator.pointsPerChunk`
+    /// anchor centres (kept apart so that the totals do not depend on the thread
+    /// count), and the final error of every case; 8 bytes each.
+    public var workingBytes: Int {
+        let chunks = (anchorCentres.count + RegressionSimulator.pointsPerChunk - 1) / RegressionSimulator.pointsPerChunk
+        return 8 * (chunks * iterations + caseCount)
+    }
+
     /// Checks that the protocol can run: at least one of everything, a positive
     /// iteration count, a valid schedule, finite positive sizes and scales,
-    /// finite centres and valid Adam parameters.
+    /// finite centres, valid Adam parameters, and results that fit in
+    /// `maximumWorkingBytes`.
     public func validate() throws(SimulationError) {
         guard !anchorCentres.isEmpty else { throw .noAnchorCentres }
         guard iterations > 0 else { throw .nonPositiveIterations(iterations) }
+        guard workingBytes <= Self.maximumWorkingBytes else {
+            throw .tooLarge(points: anchorCentres.count, iterations: iterations, bytes: workingBytes)
+        }
         guard !targets.isEmpty, !anchorScales.isEmpty, !anchorShapes.isEmpty else { throw .emptyCaseSet }
         guard schedule.isValid else { throw .invalidSchedule(schedule.description) }
         for (index, target) in targets.enumerated() where !target.isValidBox {

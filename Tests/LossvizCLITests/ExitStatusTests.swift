@@ -21,6 +21,7 @@ import Testing
         (["curve", "l1", "--dpi", "0", "--data", "-"], "--dpi"),
         (["simulate", "--points", "0"], "--points is 0"),
         (["simulate", "--iterations", "0"], "--iterations is 0"),
+        (["simulate", "--iterations", "1000000"], "GiB of error sums (at most 4 GiB)"),
         (["eval", "gio"], "did you mean `giou`?"),
         (["eval", "l1", "--gamma", "2"], "--gamma"),
         (["eval", "focal", "--gamma", "-1"], "--gamma"),

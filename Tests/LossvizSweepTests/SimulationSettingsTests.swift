@@ -83,4 +83,17 @@ struct SimulationSettingsTests {
         simulation.schedule = StepSchedule(phases: [.init(length: 0, step: 0.1)])
         #expect(throws: SimulationError.self) { try simulation.validate() }
     }
+
+    /// A run whose per-chunk error sums would not fit in memory is refused
+    /// before it starts (5,000 centres over a million iterations: 9.3 GiB),
+    /// while the paper's protocol needs about 16 MB.
+    @Test func runsThatCannotFitInMemoryAreRefused() throws {
+        let paper = SimulationSettings.diou1715k()
+        #expect(paper.workingBytes == 8 * (1250 * 200 + 1_715_000))
+        try paper.validate()
+        let huge = SimulationSettings.diou1715k(points: 5000, iterations: 1_000_000)
+        #expect(throws: SimulationError.tooLarge(points: 5000, iterations: 1_000_000, bytes: 8 * (1250 * 1_000_000 + 1_715_000))) {
+            try huge.validate()
+        }
+    }
 }
