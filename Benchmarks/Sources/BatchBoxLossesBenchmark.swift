@@ -16,19 +16,7 @@ import LossvizLosses
 func batchBoxLossesBenchmark() throws -> BenchmarkResult {
     let pairCount = 1_000_000
     let passes = 10
-    var generator = BenchmarkGenerator(seed: 2024)
-    var predictions: [Box] = []
-    var targets: [Box] = []
-    predictions.reserveCapacity(pairCount)
-    targets.reserveCapacity(pairCount)
-    for _ in 0..<pairCount {
-        let target = Box(cx: generator.uniform(0, 100), cy: generator.uniform(0, 100), w: generator.uniform(1, 20), h: generator.uniform(1, 20))
-        targets.append(target)
-        predictions.append(Box(
-            cx: target.cx + generator.uniform(-10, 10), cy: target.cy + generator.uniform(-10, 10),
-            w: generator.uniform(1, 20), h: generator.uniform(1, 20)
-        ))
-    }
+    let (predictions, targets) = benchmarkBoxPairs(count: pairCount)
     let predictionBatch = BoxBatch(predictions), targetBatch = BoxBatch(targets)
     var total = 0.0
     var extra: [(String, String)] = []

@@ -14,19 +14,7 @@ import LossvizLosses
 func ciouGradientBenchmark() throws -> BenchmarkResult {
     let pairCount = 1_000_000
     let passes = 10
-    var generator = BenchmarkGenerator(seed: 2024)
-    var predictions: [Box] = []
-    var targets: [Box] = []
-    predictions.reserveCapacity(pairCount)
-    targets.reserveCapacity(pairCount)
-    for _ in 0..<pairCount {
-        let target = Box(cx: generator.uniform(0, 100), cy: generator.uniform(0, 100), w: generator.uniform(1, 20), h: generator.uniform(1, 20))
-        targets.append(target)
-        predictions.append(Box(
-            cx: target.cx + generator.uniform(-10, 10), cy: target.cy + generator.uniform(-10, 10),
-            w: generator.uniform(1, 20), h: generator.uniform(1, 20)
-        ))
-    }
+    let (predictions, targets) = benchmarkBoxPairs(count: pairCount)
     var results = [BoxLossEvaluation](repeating: BoxLossEvaluation(value: 0, gradient: .zero), count: pairCount)
     let loss = try LossCatalogue.boxLoss("ciou")
     let seconds = wallTime {
@@ -61,23 +49,5 @@ private struct ParallelEvaluation: BoxLossVisitor, @unchecked Sendable {
                 results[i] = loss.evaluate(prediction: predictions[i], target: targets[i])
             }
         }
-    }
-}
-
-/// SplitMix64 with uniform doubles: reproducible benchmark inputs.
-struct BenchmarkGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func uniform(_ lower: Double, _ upper: Double) -> Double {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return lower + (upper - lower) * Double(z >> 11) / Double(1 << 53)
     }
 }
