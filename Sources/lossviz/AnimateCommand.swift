@@ -110,20 +110,10 @@ extension Lossviz {
             try OutputFileOptions.requireDirectories(of: [output, data])
         }
 
-            /// The format of `--output`: `--format`, else the file's extension (the
+        /// The format of `--output`: `--format`, else the file's extension (the
         /// two may not disagree).
         func outputFormat() throws -> AnimationFormat {
-            if let format {
-                if let output, let named = AnimationFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()),
-                   named != format {
-                    throw ValidationError("--format \(format.rawValue) but --output \(output) is .\(named.rawValue); give one of them")
-                }
-                return format
-            }
-            guard let output, output != "-" else {
-                throw ValidationError("--output - needs --format \(AnimationFormat.allCases.map(\.rawValue).joined(separator: "|"))")
-            }
-            return try AnimationFormat(url: URL(fileURLWithPath: output))
+            try OutputFileOptions.format(format, of: output, byExtension: AnimationFormat.init(url:))
         }
 
         func run() throws {

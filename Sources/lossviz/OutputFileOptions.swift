@@ -44,17 +44,27 @@ struct OutputFileOptions: ParsableArguments {
     /// The format of `--output`: `--format`, else the file's extension (the
     /// two may not disagree).
     func outputFormat() throws -> OutputFormat {
+        try Self.format(format, of: output, byExtension: OutputFormat.init(url:))
+    }
+
+    /// The format of the file `output`: `format` when given, else the one its
+    /// extension names (`byExtension`); the two may not disagree, and `-`
+    /// (standard output, no extension) needs `format`. Shared by the figure
+    /// and the animation formats.
+    static func format<Format: RawRepresentable & CaseIterable & Equatable>(
+        _ format: Format?, of output: String?, byExtension: (URL) throws -> Format
+    ) throws -> Format where Format.RawValue == String {
         if let format {
-            if let output, let named = OutputFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()),
+            if let output, let named = Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()),
                named != format {
                 throw ValidationError("--format \(format.rawValue) but --output \(output) is .\(named.rawValue); give one of them")
             }
             return format
         }
         guard let output, output != "-" else {
-            throw ValidationError("--output - needs --format \(OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))")
+            throw ValidationError("--output - needs --format \(Format.allCases.map(\.rawValue).joined(separator: "|"))")
         }
-        return try OutputFormat(url: URL(fileURLWithPath: output))
+        return try byExtension(URL(fileURLWithPath: output))
     }
 
     /// Fails, naming the path, unless the directory of each given path (other than `-`) exists.
