@@ -16,6 +16,9 @@ public struct RegressionSimulator: Sendable {
     /// error totals, which must not depend on the thread count).
     public static let pointsPerChunk = 4
 
+    /// How many chunks of work `points` anchor centres make.
+    static func chunkCount(points: Int) -> Int { (points + pointsPerChunk - 1) / pointsPerChunk }
+
     /// A simulator on `threads` workers (default: the active processor count).
     public init(threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.threads = threads
@@ -67,7 +70,7 @@ public struct RegressionSimulator: Sendable {
         let perPoint = simulation.casesPerPoint
         let caseCount = simulation.caseCount
         let iterations = simulation.iterations
-        let chunkCount = (points + Self.pointsPerChunk - 1) / Self.pointsPerChunk
+        let chunkCount = Self.chunkCount(points: points)
         let templates = simulation.caseTemplates
         let anchorWidths = templates.map(\.anchor.w), anchorHeights = templates.map(\.anchor.h)
         let targetBoxes = templates.map(\.target)

@@ -127,8 +127,7 @@ public struct SimulationSettings: Hashable, Sendable {
     /// anchor centres (kept apart so that the totals do not depend on the thread
     /// count), and the final error of every case; 8 bytes each.
     public var workingBytes: Int {
-        let chunks = (anchorCentres.count + RegressionSimulator.pointsPerChunk - 1) / RegressionSimulator.pointsPerChunk
-        return 8 * (chunks * iterations + caseCount)
+        8 * (RegressionSimulator.chunkCount(points: anchorCentres.count) * iterations + caseCount)
     }
 
     /// Checks that the protocol can run: at least one of everything, a positive
